@@ -1,0 +1,2 @@
+process.stderr.write('cable: not implemented yet\n');
+process.exit(2);
