@@ -243,6 +243,8 @@ export interface PortionMark {
   readonly level: Level | null;
   /** Dissemination controls after the level (`NF`, `REL UK`, `FGI`, `FOUO`). */
   readonly controls: readonly string[];
+  /** Whether the opening and the closing parenthesis are written (`C)` and `(S` occur). */
+  readonly open: boolean;
   readonly closed: boolean;
 }
 
@@ -286,7 +288,10 @@ export interface SectionBreak {
   readonly total: Span<number> | null;
 }
 
-/** `BT`, `NNNN` or `#0861` lines (§2.9). */
+/**
+ * Lines after the signature that close the text: `BT`, `NNNN`, `#0861` (§2.9), the classification
+ * repeated at the foot of a printout, a publisher's footer (`2001VATICA03507 - Classification: …`).
+ */
 export type TrailerLine = Span;
 
 export interface Cable {
@@ -294,6 +299,8 @@ export interface Cable {
   readonly lines: readonly string[];
   /** Text before the header or the banner (notices, a dateline, a metadata row). */
   readonly preamble: Range | null;
+  /** A media-partner dateline (`Tuesday, 03 July 2001, 12:03`); `value` is the ISO date. */
+  readonly dateline: Span | null;
   readonly header: Header | null;
   readonly banner: Banner | null;
   readonly captions: readonly Caption[];

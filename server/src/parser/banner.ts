@@ -1,0 +1,129 @@
+// The classification line (banner) and the section / page break lines (§3.1, §3.2).
+
+import type { Banner, Level, SectionBreak, Span } from '../model/cable';
+import { lineRange } from '../model/range';
+import { groupSpan, groupStart, groupValue, matchAt, span } from './text';
+
+const LEVELS: Readonly<Record<string, Level>> = {
+  CONFIDENTIAL: 'CONFIDENTIAL',
+  SECRET: 'SECRET',
+  TOPSECRET: 'TOP SECRET',
+  UNCLASSIFIED: 'UNCLASSIFIED',
+  UNCLAS: 'UNCLASSIFIED',
+  LIMITEDOFFICIALUSE: 'UNCLASSIFIED',
+};
+
+const SPACED_WORD = /(?:[A-Z] ){2,}[A-Z](?![A-Za-z])/y;
+const PLAIN_WORD = /(?:TOP SECRET|LIMITED OFFICIAL USE|[A-Z]+)(?![A-Za-z])/y;
+const EFTO = / +(?:E F T O|EFTO)(?![A-Za-z])/y;
+const SECTION = /\s+(?<kw>SECTION)\s+(?<number>\d{1,3})\s+OF\s+(?<total>\d{1,3})(?!\d)/dy;
+const REFERENCE = /\s+(?<origin>[A-Z][A-Z .'-]*?)\s+(?<serial>\d{4,8})(?![\d])/dy;
+const END = /\s*$/y;
+
+const CONTINUATION =
+  /(?<origin>[A-Z][A-Z .'-]*?) (?<serial>\d{8}) +(?<section>\d{3})(?:\.(?<part>\d))? OF (?<total>\d{3})\s*$/dy;
+const PAGE = /PAGE (?<page>\d{2}) +(?<origin>[A-Z][A-Z .'-]*?) +(?<serial>\d{4,6}) +(?<section>\d{2}) OF (?<total>\d{2})\b/dy;
+
+export interface BannerMatch {
+  readonly banner: Banner;
+  /** Column where run-on text after the message reference starts (10STATE284), or -1. */
+  readonly restStart: number;
+}
+
+/**
+ * Reads a banner at `col`. A misspelt classification word (`CCONFIDENTIAL`, `ECRET`) is accepted,
+ * with a null level, only when a SECTION mark or a message reference follows it.
+ */
+export function parseBanner(text: string, line: number, col: number): BannerMatch | null {
+  const spaced = matchAt(SPACED_WORD, text, col);
+  const word = spaced ?? matchAt(PLAIN_WORD, text, col);
+  if (!word) return null;
+  const written = word[0];
+  const key = written.replace(/ /g, '');
+  const level: Level | null = LEVELS[key] ?? null;
+  if (level === null && !nearMiss(key)) return null;
+  let at = col + written.length;
+  let efto = false;
+  if (key === 'UNCLAS' || key === 'UNCLASSIFIED') {
+    const e = matchAt(EFTO, text, at);
+    if (e) {
+      efto = true;
+      at += e[0].length;
+    }
+  }
+  const marking = span<Level | null>(line, col, text.slice(col, at), level);
+  const s = matchAt(SECTION, text, at);
+  if (s) at = s.index + s[0].length;
+  const r = matchAt(REFERENCE, text, at);
+  if (r) at = r.index + r[0].length;
+  const ended = matchAt(END, text, at) !== null;
+  // Text may follow only a message reference (run-on captions); otherwise this is not a banner.
+  if (!r && !ended) return null;
+  if (level === null && !s && !r) return null;
+  const section = s
+    ? {
+        range: lineRange(line, groupStart(s, 'kw'), s.index + s[0].length),
+        number: groupValue(s, line, 'number', Number)!,
+        total: groupValue(s, line, 'total', Number)!,
+      }
+    : null;
+  const reference = r
+    ? {
+        range: lineRange(line, groupStart(r, 'origin'), r.index + r[0].length),
+        origin: groupSpan(r, line, 'origin')!,
+        serial: groupValue(r, line, 'serial', Number)!,
+      }
+    : null;
+  return {
+    banner: { range: lineRange(line, col, at), marking, spaced: spaced !== null, efto, section, reference },
+    restStart: ended ? -1 : at,
+  };
+}
+
+/** Misspellings seen in real banners: one letter doubled, dropped or missing at either end. */
+function nearMiss(word: string): boolean {
+  if (word.length < 4) return false;
+  return ['CONFIDENTIAL', 'SECRET', 'UNCLASSIFIED'].some((target) => editDistanceAtMostOne(word, target));
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (a.length < b.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** `KARACHI 00000861 002 OF 002` or a printout `PAGE 02 HARARE 05461 01 OF 02 271458Z`. */
+export function parseSectionBreak(text: string, line: number, col: number): SectionBreak | null {
+  const c = matchAt(CONTINUATION, text, col);
+  const p = c ? null : matchAt(PAGE, text, col);
+  const m = c ?? p;
+  if (!m) return null;
+  const part = c ? (m.groups!.part !== undefined ? Number(m.groups!.part) : null) : Number(m.groups!.page);
+  const total: Span<number> | null = groupValue(m, line, 'total', Number);
+  return {
+    range: lineRange(line, col, c ? col + m[0].trimEnd().length : m.index + m[0].length),
+    kind: c ? 'continuation' : 'page',
+    origin: groupSpan(m, line, 'origin')!,
+    serial: groupValue(m, line, 'serial', Number)!,
+    section: groupValue(m, line, 'section', Number)!,
+    part,
+    total,
+  };
+}

@@ -1,0 +1,56 @@
+// SUMMARY … END SUMMARY and COMMENT … END COMMENT (§3.9). A marker opens a block when it is
+// followed by a colon (`SUMMARY:`, `(Comment:`), stands alone as a heading, or follows BEGIN; the
+// words must be written in capitals or capitalised, so that running text ("no comment") is not one.
+
+import type { BlockKind, Span, TextBlock } from '../model/cable';
+import { lineRange } from '../model/range';
+import { isBlank, trimmedEnd } from './text';
+
+const MARKER =
+  /(?<![A-Za-z])(?:(?<begin>BEGIN|Begin)\s+)?(?:(?<end>END|End|end)\s+(?:OF\s+)?)?(?<word>SUMMARY|Summary|COMMENT|Comment)(?:\s+(?:AND|and)\s+(?:COMMENT|Comment|comment|ACTION REQUEST|Action Request))?(?![A-Za-z])(?<colon>\s*:)?/dg;
+const QUICK = /summary|comment/i;
+
+interface Open {
+  readonly start: Span;
+}
+
+export function parseBlocks(lines: readonly string[], from: number, to: number): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const open: Partial<Record<BlockKind, Open>> = {};
+  for (let i = from; i < to; i++) {
+    const text = lines[i];
+    if (!QUICK.test(text)) continue;
+    MARKER.lastIndex = 0;
+    for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+      const g = m.groups!;
+      const kind: BlockKind = g.word.toUpperCase() === 'SUMMARY' ? 'summary' : 'comment';
+      const markerEnd = g.colon ? m.indices!.groups!.colon[1] : m.index + m[0].length;
+      const marker: Span = { text: text.slice(m.index, markerEnd), value: kind, range: lineRange(i, m.index, markerEnd) };
+      if (g.end) {
+        const o = open[kind];
+        if (o) {
+          blocks.push({ kind, range: { start: o.start.range.start, end: marker.range.end }, start: o.start, end: marker });
+          delete open[kind];
+        }
+      } else if (!open[kind] && (g.colon || g.begin || aloneOnLine(text, m.index, markerEnd))) {
+        open[kind] = { start: marker };
+      }
+    }
+  }
+  for (const kind of ['summary', 'comment'] as const) {
+    const o = open[kind];
+    if (o) blocks.push({ kind, range: { start: o.start.range.start, end: endOfTextBlock(lines, o.start.range.start.line, to) }, start: o.start, end: null });
+  }
+  return blocks.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  return text.slice(0, start).trim() === '' && text.slice(end, trimmedEnd(text)).replace(/[.\-]/g, '').trim() === '';
+}
+
+/** An unclosed block runs to the end of its run of non-blank lines. */
+function endOfTextBlock(lines: readonly string[], line: number, to: number) {
+  let last = line;
+  while (last + 1 < to && !isBlank(lines[last + 1])) last++;
+  return { line: last, character: trimmedEnd(lines[last]) };
+}

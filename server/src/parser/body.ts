@@ -1,0 +1,174 @@
+// The text after the front matter: numbered paragraphs with portion marks and sub-paragraphs,
+// headings, section breaks, the signature and trailing BT / NNNN lines (§3.2, §3.9, §3.10).
+
+import type { Paragraph, PortionMark, SectionBreak, Span, SubParagraph } from '../model/cable';
+import { lineRange, type Range } from '../model/range';
+import { parseSectionBreak } from './banner';
+import { HeaderBuilder } from './header';
+import { parsePortionMark } from './portionMark';
+import { firstNonBlank, foldSpace, isBlank, matchAt, span, trimmedEnd, trimmedLineRange } from './text';
+
+// A no-break space before the number is a conversion artifact (08BRASILIA93).
+const PARAGRAPH = /\u00a0?(?<pilcrow>¶)?(?<number>\d{1,3})\.(?=[\s(]|$)/dy;
+const SUBPARAGRAPH = /¶?(?:\((?<l1>[a-zA-Z])\)|(?<l2>[a-zA-Z])[.)])(?=\s)/dy;
+const DASHES = /-{3,}[- ]*$/y;
+const SPACES = /[ \t]*/y;
+// The signing officer's surname, in capitals (`ANSKE`) or capitalised (`Martinez`), up to three words.
+const SIGNATURE = /[A-Z][A-Za-z'-]*\.?(?: [A-Z][A-Za-z'-]*\.?){0,2}[ \t]*$/y;
+const NOT_SIGNATURES = /^(?:END (?:OF )?(?:SUMMARY|COMMENT|TEXT|CABLE|MESSAGE)|BEGIN TEXT|CONFIDENTIAL|SECRET|UNCLASSIFIED|UNCLAS|SIPDIS|NOFORN|SUMMARY|COMMENT|BT|NNNN)\.?$/i;
+const FOOTER = /(?:>[ \t]*)?(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|\d{4}[A-Z]+\d+ - Classification: [A-Z /]+)?\s*$/y;
+/** Numbers further than this past the highest so far are not paragraph numbers (`¶200.`, §4 P2). */
+const MAX_JUMP = 20;
+const LEAD_WORDS = 12;
+
+export interface ParagraphStart {
+  readonly number: Span<number>;
+  readonly pilcrow: Range | null;
+  /** Column after the number, its dot and blanks. */
+  readonly after: number;
+}
+
+/** A numbered paragraph starts flush left (after an optional `¶`). */
+export function paragraphStart(text: string, line: number): ParagraphStart | null {
+  const m = matchAt(PARAGRAPH, text, 0);
+  if (!m) return null;
+  const at = m.indices!.groups!.number[0];
+  const number = span(line, at, m.groups!.number, Number(m.groups!.number));
+  const end = m.index + m[0].length;
+  return {
+    number,
+    pilcrow: m.groups!.pilcrow ? lineRange(line, at - 1, at) : null,
+    after: end + matchAt(SPACES, text, end)![0].length,
+  };
+}
+
+export interface Body {
+  readonly paragraphs: Paragraph[];
+  readonly sections: SectionBreak[];
+  readonly headings: Span[];
+  readonly signature: Span | null;
+  readonly trailer: Span[];
+}
+
+interface OpenItem {
+  readonly first: number;
+  last: number;
+}
+
+export function parseBody(lines: readonly string[], from: number): Body {
+  const trailer: Span[] = [];
+  let end = lines.length;
+  while (end > from && (isBlank(lines[end - 1]) || closesText(lines[end - 1]))) {
+    end--;
+    if (!isBlank(lines[end])) trailer.unshift(lineSpan(lines, end));
+  }
+  const signature = end > from ? readSignature(lines, end - 1) : null;
+  if (signature) end--;
+
+  const paragraphs: Paragraph[] = [];
+  const sections: SectionBreak[] = [];
+  const headings: Span[] = [];
+  let maxNumber = 0;
+  let para: (OpenItem & { start: ParagraphStart; mark: PortionMark | null; subs: SubParagraph[] }) | null = null;
+  let sub: (OpenItem & { label: Span; mark: PortionMark | null }) | null = null;
+
+  const closeSub = () => {
+    if (sub && para) para.subs.push({ range: itemRange(lines, sub), label: sub.label, mark: sub.mark, lead: lead(lines, sub.first, sub.last, sub.label.range.end.character) });
+    sub = null;
+  };
+  const closePara = () => {
+    closeSub();
+    if (para) {
+      const after = para.mark ? para.mark.range.end.character : para.start.after;
+      paragraphs.push({
+        range: itemRange(lines, para),
+        number: para.start.number,
+        pilcrow: para.start.pilcrow,
+        mark: para.mark,
+        lead: lead(lines, para.first, para.last, after),
+        subparagraphs: para.subs,
+      });
+    }
+    para = null;
+  };
+
+  for (let i = from; i < end; i++) {
+    const text = lines[i];
+    const col = firstNonBlank(text);
+    if (col < 0 || matchAt(DASHES, text, col)) continue;
+    const brk = parseSectionBreak(text, i, col);
+    if (brk) {
+      closePara();
+      sections.push(brk);
+      continue;
+    }
+    if (HeaderBuilder.isBreak(text, col)) {
+      closePara();
+      trailer.push(lineSpan(lines, i));
+      continue;
+    }
+    const start = paragraphStart(text, i);
+    if (start && start.number.value <= maxNumber + MAX_JUMP) {
+      closePara();
+      maxNumber = Math.max(maxNumber, start.number.value);
+      para = { first: i, last: i, start, mark: parsePortionMark(text, i, start.after), subs: [] };
+      continue;
+    }
+    if (i + 1 < end && isHeading(lines, i, col)) {
+      closePara();
+      headings.push(lineSpan(lines, i));
+      continue;
+    }
+    if (para) {
+      const s = matchAt(SUBPARAGRAPH, text, col);
+      if (s) {
+        closeSub();
+        const letter = s.groups!.l1 ?? s.groups!.l2;
+        const label = span(i, s.index, s[0], letter);
+        const after = s.index + s[0].length + matchAt(SPACES, text, s.index + s[0].length)![0].length;
+        sub = { first: i, last: i, label, mark: parsePortionMark(text, i, after) };
+      }
+      para.last = i;
+      if (sub) sub.last = i;
+    }
+  }
+  closePara();
+  return { paragraphs, sections, headings, signature, trailer };
+}
+
+/** BT / NNNN / #nnnn, the classification repeated at the foot, or a publisher's footer line. */
+function closesText(text: string): boolean {
+  const col = firstNonBlank(text);
+  return HeaderBuilder.isBreak(text, col) || matchAt(FOOTER, text, col) !== null;
+}
+
+function isHeading(lines: readonly string[], i: number, col: number): boolean {
+  const next = lines[i + 1];
+  const c = firstNonBlank(next);
+  return c >= 0 && matchAt(DASHES, next, c) !== null && trimmedEnd(lines[i]) - col <= 100;
+}
+
+function readSignature(lines: readonly string[], i: number): Span | null {
+  const text = lines[i];
+  const col = firstNonBlank(text);
+  if (!matchAt(SIGNATURE, text, col)) return null;
+  const s = lineSpan(lines, i);
+  return s.text.length <= 40 && !NOT_SIGNATURES.test(s.text) ? s : null;
+}
+
+function lineSpan(lines: readonly string[], i: number): Span {
+  const range = trimmedLineRange(lines, i);
+  const text = lines[i].slice(range.start.character, range.end.character);
+  return { text, value: text, range };
+}
+
+function itemRange(lines: readonly string[], item: OpenItem): Range {
+  return { start: trimmedLineRange(lines, item.first).start, end: trimmedLineRange(lines, item.last).end };
+}
+
+/** The opening words of an item: its first line after the label, and the next when that is short. */
+function lead(lines: readonly string[], first: number, last: number, column: number): string {
+  let words = foldSpace(lines[first].slice(column)).split(' ').filter(Boolean);
+  if (words.length < LEAD_WORDS && last > first) words = words.concat(foldSpace(lines[first + 1]).split(' ').filter(Boolean));
+  return words.slice(0, LEAD_WORDS + 1).join(' ');
+}

@@ -1,0 +1,68 @@
+// The E.O. line: `E.O. 12958: DECL: 12/14/2017`, `EO 12958 DECL: 2020/01/01`, `E.O. 12958: N/A`,
+// `E.O. 12356: DECL: OADR` (§3.4). TAGS may be run onto it.
+
+import type { Declassification, ExecutiveOrderLine, Span } from '../model/cable';
+import { lineRange } from '../model/range';
+import { fullYear, isoDate } from './dtg';
+import { groupSpan, matchAt, span, textSpan, trimmedEnd } from './text';
+
+const KEYWORD = /(?<kw>E\. ?O\.|EO(?= ?\d))\s*(?<order>\d{5})?[:,.;]?\s*/dy;
+const DECL = /(?<kw>DECL)\s*:?\s*/diy;
+const NOT_APPLICABLE = /N\/A(?![A-Za-z0-9])/iy;
+const RUN_ON_TAGS = /\s(?=TAGS?:?\s)/g;
+const DATE_MDY = /(?<m>\d{1,2})\/(?<d>\d{1,2})\/(?<y>\d{4}|\d{2})(?![\d/])/y;
+const DATE_YMD = /(?<y>\d{4})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?![\d/])/y;
+
+export function isExecutiveOrderLine(text: string, col: number): boolean {
+  const m = matchAt(KEYWORD, text, col);
+  return m !== null && (m.groups!.order !== undefined || m[1].startsWith('E.'));
+}
+
+export interface ExecutiveOrderMatch {
+  readonly line: ExecutiveOrderLine;
+  /** Column of TAGS run onto the line, or -1. */
+  readonly tagsStart: number;
+}
+
+export function parseExecutiveOrder(text: string, line: number, col: number): ExecutiveOrderMatch | null {
+  const m = matchAt(KEYWORD, text, col);
+  if (!m || !isExecutiveOrderLine(text, col)) return null;
+  RUN_ON_TAGS.lastIndex = col;
+  const tags = RUN_ON_TAGS.exec(text);
+  const tagsStart = tags ? tags.index + 1 : -1;
+  const end = tags ? trimmedEnd(text.slice(0, tags.index)) : trimmedEnd(text);
+  const at = m.index + m[0].length;
+  const declassify = at < end ? parseDeclassification(text.slice(0, end), line, at) : null;
+  return {
+    line: {
+      range: lineRange(line, col, end),
+      keyword: groupSpan(m, line, 'kw')!,
+      order: groupSpan(m, line, 'order'),
+      declassify,
+    },
+    tagsStart,
+  };
+}
+
+/** The part after the order number; `text` ends where the E.O. part ends. */
+function parseDeclassification(text: string, line: number, from: number): Declassification {
+  const d = matchAt(DECL, text, from);
+  const keyword = d ? groupSpan(d, line, 'kw') : null;
+  const at = d ? d.index + d[0].length : from;
+  const range = lineRange(line, from, text.length);
+  if (at >= text.length) return { range, keyword, date: null, marking: null };
+  const date = parseDeclassifyDate(text, line, at);
+  if (date && date.range.end.character === text.length) return { range, keyword, date, marking: null };
+  const marking = textSpan(line, at, text.slice(at));
+  const notApplicable = marking.text.length === 3 && matchAt(NOT_APPLICABLE, text, at) !== null;
+  return { range, keyword, date: null, marking: notApplicable ? { ...marking, value: 'N/A' } : marking };
+}
+
+/** `12/14/2017`, `09/21/10`, `2020/01/01`, `2017-12-14` → ISO date (null when not a real date). */
+function parseDeclassifyDate(text: string, line: number, at: number): Span | null {
+  const m = matchAt(DATE_MDY, text, at) ?? matchAt(DATE_YMD, text, at);
+  if (!m?.groups) return null;
+  const year = fullYear(Number(m.groups.y), m.groups.y.length);
+  const iso = isoDate(year, Number(m.groups.m), Number(m.groups.d));
+  return iso ? span(line, at, m[0], iso) : null;
+}

@@ -1,0 +1,53 @@
+// Elements that wrap over several lines (SUBJECT, REF items, Classified By) are read from the
+// lines joined with '\n'; this maps offsets in the joined text back to document positions.
+
+import type { Span } from '../model/cable';
+import type { Position, Range } from '../model/range';
+
+export class JoinedLines {
+  readonly text: string;
+  private readonly starts: number[] = [];
+
+  constructor(
+    lines: readonly string[],
+    private readonly first: number,
+    last: number,
+    private readonly firstColumn: number,
+    lastColumn = lines[last].length,
+  ) {
+    const parts: string[] = [];
+    let offset = 0;
+    for (let i = first; i <= last; i++) {
+      const part = lines[i].slice(i === first ? firstColumn : 0, i === last ? lastColumn : undefined);
+      this.starts.push(offset);
+      parts.push(part);
+      offset += part.length + 1;
+    }
+    this.text = parts.join('\n');
+  }
+
+  positionAt(offset: number): Position {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const column = offset - this.starts[lo] + (lo === 0 ? this.firstColumn : 0);
+    return { line: this.first + lo, character: column };
+  }
+
+  rangeOf(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+
+  /** A span of [start, end) with white space trimmed at both ends (null when only blanks). */
+  span(start: number, end: number, value: (text: string) => string = (t) => t): Span | null {
+    while (start < end && /\s/.test(this.text[start])) start++;
+    while (end > start && /\s/.test(this.text[end - 1])) end--;
+    if (start >= end) return null;
+    const text = this.text.slice(start, end);
+    return { text, value: value(text), range: this.rangeOf(start, end) };
+  }
+}

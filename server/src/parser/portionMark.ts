@@ -1,0 +1,44 @@
+// Portion marks after a paragraph number or sub-paragraph letter: `(C)`, `(SBU)`, `(S//NF)`,
+// `(C/REL UK)`, `(C - ENTIRE TEXT)`; malformed ones (`C)`, `(S` unclosed) are kept and flagged (§3.9).
+
+import type { Level, PortionMark } from '../model/cable';
+import { lineRange } from '../model/range';
+import { matchAt } from './text';
+
+const LEVELS: Readonly<Record<string, Level>> = {
+  U: 'UNCLASSIFIED',
+  SBU: 'UNCLASSIFIED',
+  UNCLASSIFIED: 'UNCLASSIFIED',
+  UNCLAS: 'UNCLASSIFIED',
+  LOU: 'UNCLASSIFIED',
+  C: 'CONFIDENTIAL',
+  CONFIDENTIAL: 'CONFIDENTIAL',
+  S: 'SECRET',
+  SECRET: 'SECRET',
+  TS: 'TOP SECRET',
+};
+
+const CLOSED = /\((?<text>[A-Z][A-Z0-9/ ,.&-]{0,39})\)/dy;
+const UNCLOSED = /\((?<text>[A-Z]{1,3}(?:\/\/?[A-Z]{1,7})*)(?=\s|$)/dy;
+const UNOPENED = /(?<text>[A-Z]{1,3}(?:\/\/?[A-Z]{1,7})*)\)/dy;
+
+/** Reads a portion mark at `col`, or returns null when none is written there. */
+export function parsePortionMark(text: string, line: number, col: number): PortionMark | null {
+  const closed = matchAt(CLOSED, text, col);
+  const m = closed ?? matchAt(UNCLOSED, text, col) ?? matchAt(UNOPENED, text, col);
+  if (!m) return null;
+  const inner = m.groups!.text;
+  const parts = inner.split(/\/+/).map((p) => p.trim());
+  const head = parts[0].split(/\s*-\s*|\s+/)[0];
+  const controls = parts.slice(1).filter(Boolean);
+  // `SBU-N` writes its NOFORN control with a hyphen.
+  if (/^[A-Z]+-[A-Z]+$/.test(parts[0])) controls.unshift(parts[0].slice(head.length + 1));
+  return {
+    range: lineRange(line, m.index, m.index + m[0].length),
+    text: inner,
+    level: LEVELS[head] ?? null,
+    controls,
+    open: m[0].startsWith('('),
+    closed: m[0].endsWith(')'),
+  };
+}

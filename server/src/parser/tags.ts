@@ -1,0 +1,80 @@
+// The TAGS line (§3.5): `TAGS: PGOV PINR PREL PK`, `TAGS PREL, PGOV, IT`, `TAGS: [PGOV](#) [PK](#)`,
+// continued on following lines until SUBJECT.
+
+import type { Tag, TagsLine } from '../model/cable';
+import { lineRange, unionRange } from '../model/range';
+import { firstNonBlank, isBlank, matchAt, span, trimmedEnd } from './text';
+
+const KEYWORD = /(?<kw>TAGS?)(?![A-Za-z0-9])[ \t]*(?<colon>:)?[ \t]*/dy;
+// `[PGOV](#)`: WikiLeaks' tag links after an HTML-to-Markdown conversion (§1).
+const LINK = /\[(?<code>[^\]\s]{1,40})\]\([^)\s]{0,200}\)/dy;
+const TOKEN = /[^\s,;]+/y;
+const SEPARATORS = /[\s,;]*/y;
+const CODE_LIKE = /^[A-Z0-9&'.\-/()]+$/;
+// Lines that continue a TAGS line hold only code-like tokens, separators and tag links.
+const CONTINUATION = /[A-Z0-9&'.\-/()#[\]]+(?:[ \t,;]+[A-Z0-9&'.\-/()#[\]]+)*[ \t,;]*$/y;
+const KEYWORD_LINE = /(?:SUBJ|REF|E\.\s?O\.|EO \d|CLASSIFIED|\d{1,3}\.|¶)/iy;
+
+export function isTagsLine(text: string, col: number): boolean {
+  return matchAt(KEYWORD, text, col) !== null;
+}
+
+export interface TagsMatch {
+  readonly tags: TagsLine;
+  /** Index of the line after the TAGS line and its continuations. */
+  readonly next: number;
+}
+
+export function parseTags(lines: readonly string[], i: number, col: number): TagsMatch | null {
+  const text = lines[i];
+  const m = matchAt(KEYWORD, text, col);
+  if (!m) return null;
+  const keywordEnd = m.groups!.colon !== undefined ? m.indices!.groups!.colon[1] : col + m.groups!.kw.length;
+  const keyword = span(i, col, text.slice(col, keywordEnd), m.groups!.kw);
+  const tags: Tag[] = [];
+  let range = lineRange(i, col, Math.max(keywordEnd, trimmedEnd(text)));
+  let commas = readTokens(text, i, m.index + m[0].length, tags);
+  let next = i + 1;
+  while (next < lines.length && isContinuation(lines[next])) {
+    const c = firstNonBlank(lines[next]);
+    commas = readTokens(lines[next], next, c, tags) || commas;
+    range = unionRange(range, lineRange(next, c, trimmedEnd(lines[next])));
+    next++;
+  }
+  return { tags: { range, keyword, tags, commas }, next };
+}
+
+function isContinuation(text: string): boolean {
+  if (isBlank(text)) return false;
+  const col = firstNonBlank(text);
+  return matchAt(KEYWORD_LINE, text, col) === null && matchAt(KEYWORD, text, col) === null && matchAt(CONTINUATION, text, col) !== null;
+}
+
+/**
+ * Reads tag tokens from `from` to the end of the line into `out`; returns whether commas separate
+ * them. In a comma-separated list a piece of mixed-case words (`Border Patrol`) is one tag.
+ */
+function readTokens(text: string, line: number, from: number, out: Tag[]): boolean {
+  const end = trimmedEnd(text);
+  const commas = text.indexOf(',', from) >= 0;
+  let at = from + matchAt(SEPARATORS, text, from)![0].length;
+  while (at < end) {
+    const link = matchAt(LINK, text, at);
+    if (link) {
+      const code = link.groups!.code;
+      out.push(span(line, at + 1, code, code.toUpperCase()));
+      at += link[0].length;
+    } else {
+      const token = matchAt(TOKEN, text, at)!;
+      let word = token[0];
+      if (commas && !CODE_LIKE.test(word)) {
+        const pieceEnd = text.indexOf(',', at);
+        word = text.slice(at, pieceEnd < 0 ? end : trimmedEnd(text.slice(0, pieceEnd)));
+      }
+      out.push(span(line, at, word, word.toUpperCase()));
+      at += word.length;
+    }
+    at += matchAt(SEPARATORS, text, at)![0].length;
+  }
+  return commas;
+}

@@ -1,0 +1,101 @@
+// Line handling shared by the parser steps.
+
+import type { Span } from '../model/cable';
+import { lineRange, type Range } from '../model/range';
+
+/**
+ * Splits on CRLF, CR or LF. A byte-order mark becomes a space rather than being dropped so that
+ * every column still matches the client's text (editors that strip the BOM shift nothing either:
+ * the space is only ever leading white space).
+ */
+export function splitLines(text: string): string[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines[0].charCodeAt(0) === 0xfeff) lines[0] = ' ' + lines[0].slice(1);
+  return lines;
+}
+
+const NOT_SPACE = /\S/g;
+
+/** Column of the first non-blank character, or -1 for a blank line. */
+export function firstNonBlank(line: string, from = 0): number {
+  NOT_SPACE.lastIndex = from;
+  const m = NOT_SPACE.exec(line);
+  return m ? m.index : -1;
+}
+
+/** Column just after the last non-blank character. */
+export function trimmedEnd(line: string): number {
+  let end = line.length;
+  while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x0b || code === 0x0c;
+}
+
+export function isBlank(line: string): boolean {
+  return firstNonBlank(line) < 0;
+}
+
+export function span<T>(line: number, start: number, text: string, value: T): Span<T> {
+  return { text, value, range: lineRange(line, start, start + text.length) };
+}
+
+export function textSpan(line: number, start: number, text: string): Span {
+  return span(line, start, text, text);
+}
+
+/** The range of a line's text without its leading and trailing blanks. */
+export function trimmedLineRange(lines: readonly string[], line: number): Range {
+  const text = lines[line];
+  const start = Math.max(0, firstNonBlank(text));
+  return lineRange(line, start, Math.max(start, trimmedEnd(text)));
+}
+
+/** Range from the first non-blank of `first` to the trimmed end of `last`. */
+export function linesRange(lines: readonly string[], first: number, last: number): Range {
+  return { start: trimmedLineRange(lines, first).start, end: trimmedLineRange(lines, last).end };
+}
+
+/**
+ * Runs a sticky regular expression at `from`. Patterns are written without `^` and compiled with
+ * the `y` flag so that they are anchored at the given column (after indentation or a `¶`).
+ */
+export function matchAt(re: RegExp, line: string, from: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  return re.exec(line);
+}
+
+/** Start column of a capture group of a match made with the `d` flag. */
+export function groupStart(m: RegExpExecArray, group: number | string): number {
+  const indices = m.indices;
+  const pair = typeof group === 'number' ? indices?.[group] : indices?.groups?.[group];
+  if (!pair) throw new Error(`group ${group} did not take part in the match`);
+  return pair[0];
+}
+
+/** A span for a capture group (null when the group did not match). */
+export function groupSpan(m: RegExpExecArray, line: number, group: number | string): Span | null {
+  const text = typeof group === 'number' ? m[group] : m.groups?.[group];
+  if (text === undefined) return null;
+  return textSpan(line, groupStart(m, group), text);
+}
+
+/** Like groupSpan, with a parsed value. */
+export function groupValue<T>(m: RegExpExecArray, line: number, group: number | string, value: (text: string) => T): Span<T> | null {
+  const s = groupSpan(m, line, group);
+  return s ? span(line, s.range.start.character, s.text, value(s.text)) : null;
+}
+
+/** Folds runs of white space to one space and trims. */
+export function foldSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The first `count` words of a text, with `...` when more follow. */
+export function leadWords(text: string, count = 4): string {
+  const words = foldSpace(text).split(' ').filter(Boolean);
+  if (words.length <= count) return words.join(' ');
+  return words.slice(0, count).join(' ') + '...';
+}
