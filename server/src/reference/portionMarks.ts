@@ -1,0 +1,74 @@
+import type { Level } from '../model/cable';
+import { LEVEL_RANK } from '../model/cable';
+import { lazyTable } from './tables';
+import { normalizeCode, optional } from './types';
+
+export interface PortionMarkRecord {
+  readonly code: string;
+  /** A classification `level` (`C`, `SBU`) or a dissemination `control` after it (`NF`, `REL TO`). */
+  readonly kind: 'level' | 'control';
+  readonly level: Level | null;
+  readonly meaning: string | null;
+  readonly source: string;
+  readonly notes: string | null;
+}
+
+/** One part of a written mark: `S//REL CAN` has `S` and `REL CAN`. */
+export interface PortionMarkPart {
+  readonly text: string;
+  readonly mark: PortionMarkRecord | null;
+  /** The countries after `REL` / `REL TO`. */
+  readonly argument: string | null;
+}
+
+const table = lazyTable('portion-marks.tsv', ['code', 'kind', 'level', 'meaning', 'source', 'notes'], (rows) => {
+  const byCode = new Map<string, PortionMarkRecord>();
+  for (const [code, kind, level, meaning, source, notes] of rows) {
+    if (kind !== 'level' && kind !== 'control') throw new Error(`portion-marks.tsv: unknown kind "${kind}" for ${code}`);
+    if (kind === 'level' && !(level in LEVEL_RANK)) throw new Error(`portion-marks.tsv: ${code} has no level`);
+    byCode.set(
+      code,
+      Object.freeze({
+        code,
+        kind,
+        level: kind === 'level' ? (level as Level) : null,
+        meaning: optional(meaning),
+        source,
+        notes: optional(notes),
+      }),
+    );
+  }
+  return byCode;
+});
+
+const RELEASE = /^REL(?: TO)? (.+)$/;
+
+/** A single mark or control (`C`, `SBU/N`, `NF`, `REL TO`), or null. */
+export function lookupPortionMark(code: string): PortionMarkRecord | null {
+  return table().get(normalizeCode(code)) ?? null;
+}
+
+/**
+ * The parts of the text inside a portion mark's parentheses: `S//FGI//NF` → `S`, `FGI`, `NF`;
+ * a listed whole (`SBU/N`) stays one part; unknown parts (`CNF`) have a null mark.
+ */
+export function describePortionMark(text: string): readonly PortionMarkPart[] {
+  const normalized = normalizeCode(text);
+  const byCode = table();
+  const whole = byCode.get(normalized);
+  if (whole !== undefined) return Object.freeze([Object.freeze({ text: normalized, mark: whole, argument: null })]);
+  return Object.freeze(
+    normalized.split(/\/{1,2}/).map((part) => {
+      const trimmed = part.trim();
+      const listed = byCode.get(trimmed);
+      if (listed !== undefined) return Object.freeze({ text: trimmed, mark: listed, argument: null });
+      const release = RELEASE.exec(trimmed);
+      const rel = release === null ? undefined : byCode.get('REL TO');
+      return Object.freeze({ text: trimmed, mark: rel ?? null, argument: rel === undefined || release === null ? null : release[1] });
+    }),
+  );
+}
+
+export function listPortionMarks(): readonly PortionMarkRecord[] {
+  return [...table().values()];
+}
