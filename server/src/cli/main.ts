@@ -1,2 +1,44 @@
-process.stderr.write('cable: not implemented yet\n');
-process.exit(2);
+// `cable`: the command line face of the language service.
+
+import { inspectCommand } from './inspect';
+import { VERSION } from '../version';
+
+const USAGE = `usage: cable <command> [options] FILE...
+
+commands:
+  inspect [--json] FILE...   print each cable's metadata (one JSON object per line with --json)
+
+options:
+  --help       show this help
+  --version    print the version
+`;
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  inspect: inspectCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '--version') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (command === undefined || command === '--help' || command === '-h') {
+    (command === undefined ? process.stderr : process.stdout).write(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    process.stderr.write(`cable: unknown command '${command}'\n${USAGE}`);
+    return 2;
+  }
+  return run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`cable: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

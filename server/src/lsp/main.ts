@@ -1,12 +1,17 @@
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+// `cable-language-server --stdio` (or --node-ipc, --socket=N, --pipe=NAME): the language server.
 
-// Placeholder until the language service lands: answers initialize and syncs documents.
-const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
-connection.onInitialize(() => ({
-  capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, documentSymbolProvider: true },
-}));
-connection.onDocumentSymbol(() => []);
-documents.listen(connection);
-connection.listen();
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { VERSION } from '../version';
+import { startServer } from './server';
+
+const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
+const args = process.argv.slice(2);
+
+if (args.includes('--version')) {
+  process.stdout.write(`${VERSION}\n`);
+} else if (!args.some((a) => TRANSPORTS.some((t) => a.startsWith(t)))) {
+  process.stderr.write('usage: cable-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME\n');
+  process.exitCode = 2;
+} else {
+  startServer(createConnection(ProposedFeatures.all));
+}

@@ -1,0 +1,93 @@
+// The metadata of a cable in the shape `cable inspect --json` prints: every key present, null or []
+// when the cable does not say.
+
+import type { Addressee, Cable, Level } from '../model/cable';
+
+export interface AddresseeMetadata {
+  routingIndicator: string | null;
+  address: string;
+  precedence: string | null;
+  serial: string | null;
+}
+
+export interface CableMetadata {
+  referenceId: string | null;
+  classification: Level | null;
+  captions: string[];
+  precedence: string | null;
+  dateTimeGroup: string | null;
+  from: { routingIndicator: string | null; address: string | null } | null;
+  to: AddresseeMetadata[];
+  info: AddresseeMetadata[];
+  executiveOrder: string | null;
+  declassify: { date: string } | { marking: string } | null;
+  tags: string[];
+  subject: string | null;
+  references: Array<{ letter: string | null; text: string }>;
+  classifiedBy: { text: string | null; section: string | null; reasons: string[] } | null;
+  paragraphs: Array<{ number: number; marking: string | null; line: number }>;
+  sections: { declared: number | null; continuations: number[] };
+  signature: string | null;
+}
+
+/** Whether the text has enough of a cable's structure to be treated as one. */
+export function isCable(cable: Cable): boolean {
+  const frontMatter = [cable.executiveOrder, cable.tags, cable.subject].filter(Boolean).length;
+  return cable.header !== null || cable.banner !== null || frontMatter >= 2;
+}
+
+/** The cable's date: its DTG, else a media-partner dateline (ISO `YYYY-MM-DD`). */
+export function cableDate(cable: Cable): string | null {
+  return cable.header?.dateTime?.dtg?.iso?.slice(0, 10) ?? cable.dateline?.value ?? null;
+}
+
+/** `07KARACHI861`: two-digit year, the banner's origin without spaces, the serial without zeros. */
+export function referenceId(cable: Cable): string | null {
+  const ref = cable.banner?.reference;
+  const date = cableDate(cable);
+  if (!ref || !date) return null;
+  return `${date.slice(2, 4)}${ref.origin.value.replace(/[^A-Z]/g, '')}${ref.serial.value}`;
+}
+
+/** The banner's level, else the level of the header's security warning (ZNY CCCCC). */
+export function classification(cable: Cable): Level | null {
+  return cable.banner?.marking.value ?? cable.header?.security?.level ?? null;
+}
+
+export function cableMetadata(cable: Cable): CableMetadata {
+  const h = cable.header;
+  const eo = cable.executiveOrder;
+  const decl = eo?.declassify;
+  const cb = cable.classifiedBy;
+  const toItems = (items: readonly Addressee[] | undefined) => (items ?? []).map(addressee);
+  return {
+    referenceId: referenceId(cable),
+    classification: classification(cable),
+    captions: unique(cable.captions.map((c) => c.value)),
+    precedence: h?.dateTime?.precedences[0]?.value ?? h?.routing?.prosign.value ?? null,
+    dateTimeGroup: h?.dateTime?.dtg?.iso ?? null,
+    from: h?.from || h?.station?.indicator ? { routingIndicator: h.station?.indicator?.text ?? null, address: h.from?.items[0]?.address.text ?? null } : null,
+    to: toItems(h?.to?.items),
+    info: toItems(h?.info?.items),
+    executiveOrder: eo?.order?.text ?? null,
+    declassify: decl?.date ? { date: decl.date.value } : decl?.marking ? { marking: decl.marking.value } : null,
+    tags: unique(cable.tags?.tags.map((t) => t.value) ?? []),
+    subject: cable.subject?.subject.value || null,
+    references: cable.references?.items.map((r) => ({ letter: r.letter?.value ?? null, text: r.text.value })) ?? [],
+    classifiedBy: cb ? { text: cb.authority?.value ?? null, section: cb.section?.value ?? null, reasons: cb.reasons.map((r) => r.value) } : null,
+    paragraphs: cable.paragraphs.map((p) => ({ number: p.number.value, marking: p.mark?.text ?? null, line: p.range.start.line })),
+    sections: {
+      declared: cable.banner?.section?.total.value ?? null,
+      continuations: cable.sections.filter((s) => s.kind === 'continuation' && s.part === null).map((s) => s.section.value),
+    },
+    signature: cable.signature?.text ?? null,
+  };
+}
+
+function addressee(a: Addressee): AddresseeMetadata {
+  return { routingIndicator: a.routingIndicator?.text ?? null, address: a.address.text, precedence: a.precedence?.text ?? null, serial: a.serial?.text ?? null };
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}

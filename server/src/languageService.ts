@@ -1,0 +1,48 @@
+// The language service: one facade over the parser and the features, with no LSP or VS Code
+// dependency. The model is computed once per document version and shared by every feature.
+
+import type { Cable } from './model/cable';
+import type { Position } from './model/range';
+import { parseCable } from './parser';
+import { documentSymbols } from './features/documentSymbols';
+import { foldingRanges } from './features/foldingRanges';
+import { cableMetadata, type CableMetadata } from './features/metadata';
+import { selectionRanges } from './features/selectionRanges';
+import type { DocumentSymbol, FoldingRange, SelectionRange } from './features/types';
+
+/** What the service needs of a document: the shape of LSP's and VS Code's text documents. */
+export interface TextDocumentLike {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+export interface CableLanguageService {
+  /** The parsed model of this version of the document (cached). */
+  getModel(document: TextDocumentLike): Cable;
+  documentSymbols(document: TextDocumentLike): DocumentSymbol[];
+  foldingRanges(document: TextDocumentLike): FoldingRange[];
+  selectionRanges(document: TextDocumentLike, positions: readonly Position[]): SelectionRange[];
+  metadata(document: TextDocumentLike): CableMetadata;
+  /** Drops what is cached for a closed document. */
+  forget(uri: string): void;
+}
+
+export function createLanguageService(): CableLanguageService {
+  const models = new Map<string, { version: number; cable: Cable }>();
+  const getModel = (document: TextDocumentLike): Cable => {
+    const cached = models.get(document.uri);
+    if (cached && cached.version === document.version) return cached.cable;
+    const cable = parseCable(document.getText());
+    models.set(document.uri, { version: document.version, cable });
+    return cable;
+  };
+  return {
+    getModel,
+    documentSymbols: (d) => documentSymbols(getModel(d)),
+    foldingRanges: (d) => foldingRanges(getModel(d)),
+    selectionRanges: (d, positions) => selectionRanges(getModel(d), positions),
+    metadata: (d) => cableMetadata(getModel(d)),
+    forget: (uri) => void models.delete(uri),
+  };
+}
