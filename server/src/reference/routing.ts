@@ -34,15 +34,19 @@ export interface AddressIndicator {
 export type RoutingAgreement = 'primary' | 'listed' | 'different' | 'unknown-indicator';
 
 interface Block {
+  readonly name: string;
   readonly from: string;
   readonly to: string;
-  readonly info: RoutingIndicatorInfo;
+  readonly stations: readonly Station[];
 }
 
+// Stations are kept per indicator and addresses map to bare indicator names; the result objects
+// are made on lookup, which keeps the loaded table to the rows themselves.
 interface RoutingTables {
-  readonly byIndicator: ReadonlyMap<string, RoutingIndicatorInfo>;
+  readonly byIndicator: ReadonlyMap<string, readonly Station[]>;
   readonly blocks: readonly Block[];
-  readonly byAddress: ReadonlyMap<string, readonly AddressIndicator[]>;
+  /** Address key → indicators, those whose primary name it is first. */
+  readonly byAddress: ReadonlyMap<string, readonly string[]>;
 }
 
 const BLOCK = /^([A-Z0-9]+) THRU ([A-Z0-9]+)$/;
@@ -59,7 +63,7 @@ const table = lazyTable('routing.tsv', COLUMNS, (rows): RoutingTables => {
     return parts;
   };
 
-  const stations = new Map<string, Station[]>();
+  const grouped = new Map<string, Station[]>();
   for (const [indicator, name, primary, sources, cables, roles, example] of rows) {
     const station: Station = Object.freeze({
       name,
@@ -69,59 +73,82 @@ const table = lazyTable('routing.tsv', COLUMNS, (rows): RoutingTables => {
       roles: list(roles),
       example: optional(example),
     });
-    const known = stations.get(indicator);
-    if (known === undefined) stations.set(indicator, [station]);
+    const known = grouped.get(indicator);
+    if (known === undefined) grouped.set(indicator, [station]);
     else known.push(station);
   }
 
-  const byIndicator = new Map<string, RoutingIndicatorInfo>();
+  // Arrays are copied once complete: a copy has no room left over from growing.
+  const byIndicator = new Map<string, readonly Station[]>();
   const blocks: Block[] = [];
-  const byAddress = new Map<string, AddressIndicator[]>();
-  for (const [indicator, named] of stations) {
-    named.sort((a, b) => Number(b.primary) - Number(a.primary) || b.cables - a.cables);
+  const primaryFirst = new Map<string, string[]>();
+  const others = new Map<string, string[]>();
+  for (const [indicator, named] of grouped) {
+    const stations = Object.freeze(
+      named.slice().sort((a, b) => Number(b.primary) - Number(a.primary) || b.cables - a.cables),
+    );
     const block = BLOCK.exec(indicator);
-    const info = Object.freeze({ indicator, stations: Object.freeze(named), block: block === null ? null : indicator });
-    if (block === null) byIndicator.set(indicator, info);
-    else blocks.push({ from: block[1], to: block[2], info });
-    for (const station of named) {
+    if (block === null) byIndicator.set(indicator, stations);
+    else blocks.push({ name: indicator, from: block[1], to: block[2], stations });
+    for (const station of stations) {
       for (const key of addressKeys(station.name)) {
-        const entry = Object.freeze({ indicator, primary: station.primary });
-        const known = byAddress.get(key);
-        if (known === undefined) byAddress.set(key, [entry]);
-        else if (!known.some((item) => item.indicator === indicator)) known.push(entry);
+        const target = station.primary ? primaryFirst : others;
+        const known = target.get(key);
+        if (known === undefined) target.set(key, [indicator]);
+        else if (!known.includes(indicator)) known.push(indicator);
       }
     }
   }
-  for (const entries of byAddress.values()) entries.sort((a, b) => Number(b.primary) - Number(a.primary));
+  const byAddress = new Map<string, readonly string[]>();
+  for (const key of new Set([...primaryFirst.keys(), ...others.keys()])) {
+    const first = primaryFirst.get(key) ?? [];
+    const rest = (others.get(key) ?? []).filter((indicator) => !first.includes(indicator));
+    byAddress.set(key, Object.freeze(first.concat(rest)));
+  }
   return { byIndicator, blocks, byAddress };
 });
 
 // Military addressees carry office symbols after `//` (`SECDEF WASHDC//USDP:PDUSDP//`); the address
 // is also known without them.
 function addressKeys(address: string): readonly string[] {
-  const full = normalizeCode(address);
+  const normalized = normalizeCode(address);
+  // The listed names are already normalized; keeping them as keys spares a copy of each.
+  const full = normalized === address ? address : normalized;
   const slashes = full.indexOf('//');
   if (slashes < 0) return [full];
   const bare = full.slice(0, slashes).trim();
   return bare === '' ? [full] : [full, bare];
 }
 
+function stationsOf(ri: string): RoutingIndicatorInfo | null {
+  const { byIndicator, blocks } = table();
+  const stations = byIndicator.get(ri);
+  if (stations !== undefined) return Object.freeze({ indicator: ri, stations, block: null });
+  const block = blocks.find(({ from, to }) => ri.length === from.length && ri >= from && ri <= to);
+  return block === undefined ? null : Object.freeze({ indicator: ri, stations: block.stations, block: block.name });
+}
+
+function stationFor(info: RoutingIndicatorInfo, address: string): Station | undefined {
+  const keys = new Set(addressKeys(address));
+  return info.stations.find((candidate) => addressKeys(candidate.name).some((key) => keys.has(key)));
+}
+
 /** The stations a routing indicator stands for, or null when it is in no list. */
 export function lookupRoutingIndicator(indicator: string): RoutingIndicatorInfo | null {
-  const ri = normalizeCode(indicator);
-  const { byIndicator, blocks } = table();
-  const listed = byIndicator.get(ri);
-  if (listed !== undefined) return listed;
-  const block = blocks.find(({ from, to }) => ri.length === from.length && ri >= from && ri <= to);
-  return block === undefined ? null : Object.freeze({ ...block.info, indicator: ri });
+  return stationsOf(normalizeCode(indicator));
 }
 
 /** The routing indicators listed for a plain language address (reverse lookup), primary pairings first. */
 export function indicatorsForAddress(address: string): readonly AddressIndicator[] {
   const { byAddress } = table();
   for (const key of addressKeys(address)) {
-    const found = byAddress.get(key);
-    if (found !== undefined) return found;
+    const indicators = byAddress.get(key);
+    if (indicators === undefined) continue;
+    return indicators.map((indicator) => {
+      const info = stationsOf(indicator);
+      const station = info === null ? undefined : stationFor(info, address);
+      return Object.freeze({ indicator, primary: station?.primary ?? false });
+    });
   }
   return [];
 }
@@ -130,18 +157,17 @@ export function indicatorsForAddress(address: string): readonly AddressIndicator
 export function routingAgreement(indicator: string, address: string): RoutingAgreement {
   const info = lookupRoutingIndicator(indicator);
   if (info === null) return 'unknown-indicator';
-  const keys = new Set(addressKeys(address));
-  const station = info.stations.find((candidate) => addressKeys(candidate.name).some((key) => keys.has(key)));
+  const station = stationFor(info, address);
   if (station === undefined) return 'different';
   return station.primary ? 'primary' : 'listed';
 }
 
 /** Every singly listed routing indicator with its stations, e.g. for completion. */
 export function listRoutingIndicators(): readonly RoutingIndicatorInfo[] {
-  return [...table().byIndicator.values()];
+  return [...table().byIndicator].map(([indicator, stations]) => Object.freeze({ indicator, stations, block: null }));
 }
 
 /** The indicator blocks (`RHFJAAA THRU RHFJAAZ`) with their stations. */
 export function listRoutingBlocks(): readonly RoutingIndicatorInfo[] {
-  return table().blocks.map((block) => block.info);
+  return table().blocks.map(({ name, stations }) => Object.freeze({ indicator: name, stations, block: name }));
 }
