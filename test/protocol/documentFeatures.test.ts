@@ -30,7 +30,7 @@ describe('language server over stdio', function () {
 
   it('announces incremental sync and the outline, folding and selection providers', () => {
     const { capabilities, serverInfo } = client.initializeResult;
-    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2 });
+    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2, save: true });
     assert.ok(capabilities.documentSymbolProvider);
     assert.equal(capabilities.foldingRangeProvider, true);
     assert.equal(capabilities.selectionRangeProvider, true);

@@ -1,33 +1,22 @@
 // Wires the language service to an LSP connection. Everything cable-specific lives in the service;
-// this file only adapts documents, requests and notifications.
+// the feature groups listed here only adapt documents, requests and notifications.
 
-import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { TextDocuments, TextDocumentSyncKind, type Connection, type ServerCapabilities } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../languageService';
 import { VERSION } from '../version';
-import { guarded } from './staleGuard';
+import type { FeatureRegistration, ServerContext } from './context';
+import { registerDocumentFeatures } from './documentFeatures';
+
+const features: readonly FeatureRegistration[] = [registerDocumentFeatures];
 
 export function startServer(connection: Connection): void {
-  const service = createLanguageService();
-  const documents = new TextDocuments(TextDocument);
+  const context: ServerContext = { connection, documents: new TextDocuments(TextDocument), service: createLanguageService() };
+  const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true } };
+  for (const register of features) Object.assign(capabilities, register(context));
 
-  connection.onInitialize(
-    (): InitializeResult => ({
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        documentSymbolProvider: { label: 'Cable' },
-        foldingRangeProvider: true,
-        selectionRangeProvider: true,
-      },
-      serverInfo: { name: 'cable-language-server', version: VERSION },
-    }),
-  );
-
-  connection.onDocumentSymbol(guarded(documents, (doc) => service.documentSymbols(doc)));
-  connection.onFoldingRanges(guarded(documents, (doc) => service.foldingRanges(doc)));
-  connection.onSelectionRanges(guarded(documents, (doc, params) => service.selectionRanges(doc, params.positions)));
-
-  documents.onDidClose((e) => service.forget(e.document.uri));
-  documents.listen(connection);
+  connection.onInitialize(() => ({ capabilities, serverInfo: { name: 'cable-language-server', version: VERSION } }));
+  context.documents.onDidClose((e) => context.service.forget(e.document.uri));
+  context.documents.listen(connection);
   connection.listen();
 }

@@ -1,0 +1,28 @@
+// Small timing helpers shared by the benchmarks.
+
+import { performance } from 'node:perf_hooks';
+
+/** Median wall time in ms of `fn` over `runs` runs, after one warm-up run. */
+export function medianMs(fn: () => void, runs = 5): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return percentile(times, 50);
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+export function mb(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(2)} MB`;
+}
+
+export function row(...cells: Array<string | number>): void {
+  process.stdout.write(`| ${cells.join(' | ')} |\n`);
+}
