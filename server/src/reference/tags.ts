@@ -164,11 +164,12 @@ function withEra(record: TagRecord, year: number | undefined): Omit<TagInfo, 'li
     const older: SourcedText[] = record.meaning === null || record.source === null ? [] : [{ text: record.meaning, source: record.source }];
     return {
       ...record,
+      kind: 'geographic',
       meaning: current.meaning,
       source: current.source,
       list: '2024',
       otherMeanings: Object.freeze([...older, ...record.otherMeanings]),
-      eraNote: `Read with the 2024 list (5 FAH-3 H-414, GENC-based); in cables up to 2010 ${record.code} is a FIPS 10-4 code${record.meaning === null ? '' : ` (${record.meaning})`}.`,
+      eraNote: `Read with the 2024 list (5 FAH-3 H-414, GENC-based); in cables up to 2010 ${record.code} is ${olderReading(record)}.`,
     };
   }
   const conflict =
@@ -180,6 +181,11 @@ function withEra(record: TagRecord, year: number | undefined): Omit<TagInfo, 'li
     otherMeanings: Object.freeze([...record.otherMeanings, reading]),
     eraNote: eraOfList + undetermined + conflict,
   };
+}
+
+function olderReading(record: TagRecord): string {
+  if (record.meaning === null) return 'not a FIPS 10-4 code in the lists used here';
+  return record.list === '1974' ? `the 1974 region code for ${record.meaning}` : `the FIPS 10-4 code for ${record.meaning}`;
 }
 
 /** The kind tags.tsv gives an upper-case code, or null when the code is not listed. */

@@ -44,6 +44,16 @@ describe('TAGS', () => {
     assert.ok(switzerland.otherMeanings.some((other) => other.text === 'China'));
   });
 
+  it('says what a code read with the 2024 list meant in cables up to 2010', () => {
+    assert.match(lookupTag('CH', 2024).eraNote ?? '', /up to 2010 CH is the FIPS 10-4 code for China/);
+    const kosovo = lookupTag('XK', 2025);
+    assert.equal(kosovo.kind, 'geographic');
+    assert.match(kosovo.eraNote ?? '', /up to 2010 XK is the 1974 region code for Central America/);
+    const germany = lookupTag('DE', 2025);
+    assert.equal(germany.meaning, 'Germany');
+    assert.match(germany.eraNote ?? '', /up to 2010 DE is not a FIPS 10-4 code/);
+  });
+
   it('says when the era of a cable between the lists is not known', () => {
     assert.match(lookupTag('CH', 2015).eraNote ?? '', /do not say which list was in force in 2015/);
     assert.equal(lookupTag('CH', 2015).meaning, 'China');
