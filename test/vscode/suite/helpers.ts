@@ -1,0 +1,98 @@
+// Shared by the real-editor tests: open fixtures from the workspace (a temporary copy of
+// test/fixtures) and wait, on events rather than sleeps, for languages and the language server.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8')) as {
+  publisher: string;
+  name: string;
+};
+const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
+
+export function fixtureUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder: the runner opens a copy of test/fixtures');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+export async function openFixture(name: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(fixtureUri(name));
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+/** The document open at `uri` now: one whose language changed was reopened as a new object. */
+export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+}
+
+/**
+ * The document at `uri` once its language is `languageId`. A language may be assigned after opening
+ * (`setTextDocumentLanguage` closes and reopens the document), so this also waits on open events.
+ */
+export function documentInLanguage(uri: vscode.Uri, languageId: string, timeoutMs = 10_000): Promise<vscode.TextDocument> {
+  return new Promise((resolve, reject) => {
+    const done = (document: vscode.TextDocument | undefined): void => {
+      if (document?.uri.toString() !== uri.toString() || document.languageId !== languageId) return;
+      subscription.dispose();
+      clearTimeout(timer);
+      resolve(document);
+    };
+    const subscription = vscode.workspace.onDidOpenTextDocument(done);
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`${uri.path} is open as ${openDocument(uri)?.languageId ?? 'nothing'}, not ${languageId}, after ${timeoutMs} ms`));
+    }, timeoutMs);
+    done(openDocument(uri));
+  });
+}
+
+export async function activateExtension(): Promise<void> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
+  // Settles when the extension's activate() does, which awaits the language client's start (the
+  // initialize handshake); the client then sends didOpen ahead of any request for a document.
+  await extension.activate();
+}
+
+/** Opens a fixture that must be a cable, once the language server is up and knows the document. */
+export async function openCable(name: string): Promise<vscode.TextDocument> {
+  const document = await documentInLanguage((await openFixture(name)).uri, 'cable');
+  await activateExtension();
+  return document;
+}
+
+/** The index of the one line of `document` that `pattern` matches. */
+export function lineMatching(document: vscode.TextDocument, pattern: RegExp): number {
+  const lines = document.getText().split(/\r?\n/).flatMap((text, index) => (pattern.test(text) ? [index] : []));
+  assert.equal(lines.length, 1, `expected one line matching ${pattern} in ${document.uri.path}, found ${lines.length}`);
+  return lines[0];
+}
+
+/** Resolves with the document's diagnostics as soon as `accept` takes them, on diagnostics events. */
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  accept: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
+  timeoutMs = 20_000,
+): Promise<readonly vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const done = (): void => {
+      const diagnostics = vscode.languages.getDiagnostics(uri);
+      if (!accept(diagnostics)) return;
+      subscription.dispose();
+      clearTimeout(timer);
+      resolve(diagnostics);
+    };
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === uri.toString())) done();
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      const found = vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line}: ${d.message}`);
+      reject(new Error(`diagnostics of ${uri.path} not as expected within ${timeoutMs} ms; last: ${JSON.stringify(found)}`));
+    }, timeoutMs);
+    done();
+  });
+}
