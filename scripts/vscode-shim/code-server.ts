@@ -11,6 +11,7 @@ const CLEAN_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'chat.disableAIFeatures': true,
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
@@ -32,21 +33,31 @@ export interface CodeServer {
 
 const LISTENING = /HTTP server listening on http:\/\/127\.0\.0\.1:(\d{1,5})\//;
 
+export interface CodeServerOptions {
+  /** User settings added to the clean defaults. */
+  readonly settings: Record<string, unknown>;
+  /** Extension folders to install, by linking them into the extensions folder. */
+  readonly extensions: readonly string[];
+  readonly timeoutMs: number;
+}
+
 /**
  * `root` is an empty folder that holds everything code-server writes (profile, extensions, config,
  * temporary files); the caller removes it.
  */
-export async function startCodeServer(
-  tools: Tools,
-  root: string,
-  settings: Record<string, unknown>,
-  timeoutMs: number,
-): Promise<CodeServer> {
+export async function startCodeServer(tools: Tools, root: string, options: CodeServerOptions): Promise<CodeServer> {
+  const { settings, timeoutMs } = options;
   const userDataDir = path.join(root, 'user-data');
+  const extensionsDir = path.join(root, 'extensions');
   const tmp = path.join(root, 'tmp');
   const config = path.join(root, 'config.yaml');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.mkdirSync(extensionsDir, { recursive: true });
   fs.mkdirSync(tmp, { recursive: true });
+  for (const extension of options.extensions) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(extension, 'package.json'), 'utf8')) as Record<string, string>;
+    fs.symlinkSync(path.resolve(extension), path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`));
+  }
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...CLEAN_SETTINGS, ...settings }, null, 2));
   // Without a config of its own, code-server writes one into the user's ~/.config.
   fs.writeFileSync(config, 'auth: none\n');
@@ -59,7 +70,7 @@ export async function startCodeServer(
       '--bind-addr', '127.0.0.1:0',
       '--auth', 'none',
       '--user-data-dir', userDataDir,
-      '--extensions-dir', path.join(root, 'extensions'),
+      '--extensions-dir', extensionsDir,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',

@@ -11,6 +11,8 @@ import { findTools } from './tools';
 export interface WorkbenchOptions {
   /** User settings added to the clean defaults. */
   readonly settings?: Record<string, unknown>;
+  /** Extension folders to install (rather than load as extensions under development). */
+  readonly extensions?: readonly string[];
   readonly viewport?: { width: number; height: number };
   readonly startTimeoutMs: number;
 }
@@ -22,7 +24,7 @@ export interface WorkbenchTarget {
   /** A file to open in an editor. */
   readonly file?: string;
   /** Paths on this machine, turned into the workbench's `vscode-remote:` URIs. */
-  readonly extensionDevelopmentPaths: readonly string[];
+  readonly extensionDevelopmentPaths?: readonly string[];
   readonly extensionTestsPath?: string;
 }
 
@@ -49,7 +51,11 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     if (!keepRoot) fs.rmSync(root, { recursive: true, force: true });
   };
   try {
-    server = await startCodeServer(tools, root, options.settings ?? {}, options.startTimeoutMs);
+    server = await startCodeServer(tools, root, {
+      settings: options.settings ?? {},
+      extensions: options.extensions ?? [],
+      timeoutMs: options.startTimeoutMs,
+    });
     browser = await openBrowserPage(tools, options.viewport);
   } catch (error) {
     await close(false);
@@ -69,7 +75,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
 }
 
 function workbenchUrl(server: CodeServer, target: WorkbenchTarget): string {
-  const payload: [string, string][] = target.extensionDevelopmentPaths.map((p) => ['extensionDevelopmentPath', server.remoteUri(p)]);
+  const payload: [string, string][] = (target.extensionDevelopmentPaths ?? []).map((p) => ['extensionDevelopmentPath', server.remoteUri(p)]);
   if (target.extensionTestsPath !== undefined) payload.push(['extensionTestsPath', server.remoteUri(target.extensionTestsPath)]);
   payload.push(['skipWelcome', 'true']);
   if (target.file !== undefined) payload.push(['openFile', server.remoteUri(target.file)]);

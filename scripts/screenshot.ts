@@ -1,0 +1,134 @@
+// Takes the README's picture of the extension at work in the real workbench (code-server and
+// Chromium, as in the real-editor tests), installed from this folder (build it first): a cable open,
+// its Outline, and a hover when the server gives one, else the Problems panel.
+//   npm run screenshot -- [cable file] [--out images/screenshot.png] [--hover WORD]
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { ensureTools } from './vscode-shim/tools';
+import { startWorkbench } from './vscode-shim/workbench';
+
+const root = path.resolve(__dirname, '..', '..');
+/** The editor, not the Chat input, which is a Monaco editor too. */
+const EDITOR = '.part.editor .editor-instance .monaco-editor';
+const STEP_TIMEOUT_MS = 30_000;
+
+interface Options {
+  readonly cable: string;
+  readonly out: string;
+  readonly hover: string;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  let cable = path.join(root, 'test', 'fixtures', '07KARACHI861.cable');
+  let out = path.join(root, 'images', 'screenshot.png');
+  let hover = 'CCCCC';
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--out') out = path.resolve(argv[++i] ?? '');
+    else if (argv[i] === '--hover') hover = argv[++i] ?? '';
+    else cable = path.resolve(argv[i]);
+  }
+  if (!fs.existsSync(cable)) throw new Error(`${cable} does not exist`);
+  if (hover === '') throw new Error('--hover needs a word');
+  return { cable, out, hover };
+}
+
+async function runCommand(page: Page, label: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: STEP_TIMEOUT_MS });
+  await input.fill(`>${label}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
+}
+
+async function widenSideBar(page: Page, by: number): Promise<void> {
+  const bar = await page.locator('.part.sidebar').boundingBox();
+  if (bar === null) throw new Error('the side bar is not shown');
+  const y = bar.y + bar.height / 2;
+  await page.mouse.move(bar.x + bar.width, y);
+  await page.mouse.down();
+  await page.mouse.move(bar.x + bar.width + by, y, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Points the mouse at the first occurrence of `word` in the cable; true when a hover appears. */
+async function hoverWord(page: Page, word: string): Promise<boolean> {
+  // Find selects the word and leaves the cursor at its end, which the page can locate.
+  await page.locator(`${EDITOR} .view-lines`).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type(word);
+  await page.keyboard.press('Escape');
+  const cursor = await page.locator(`${EDITOR} .cursors-layer .cursor`).first().boundingBox();
+  if (cursor === null) throw new Error(`"${word}" is not on the editor's visible lines`);
+  await page.mouse.move(cursor.x - 4, cursor.y + cursor.height / 2);
+  return page
+    .locator('.monaco-hover .hover-contents')
+    .first()
+    .waitFor({ timeout: 5_000 })
+    .then(
+      () => true,
+      () => false,
+    );
+}
+
+async function main(options: Options): Promise<void> {
+  ensureTools();
+  // The Explorer and the window title show the folder's name.
+  const workspace = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cable-screenshot-')), 'cables');
+  fs.mkdirSync(workspace);
+  const cable = path.join(workspace, path.basename(options.cable));
+  fs.copyFileSync(options.cable, cable);
+  const workbench = await startWorkbench({
+    startTimeoutMs: 60_000,
+    extensions: [root],
+    viewport: { width: 1440, height: 900 },
+    settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false },
+  });
+  try {
+    const { page } = workbench;
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    await page.goto(workbench.url({ folder: workspace, file: cable }));
+    await page.locator(`${EDITOR} .view-lines`).waitFor();
+    const mode = page.locator('[id="status.editor.mode"]');
+    await mode.filter({ hasText: 'Cable' }).waitFor().catch(async () => {
+      throw new Error(`${path.basename(cable)} did not open as a cable (status bar: ${await mode.innerText()})`);
+    });
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    // Fold the folder's section so that the Outline gets the side bar's height, and widen the side
+    // bar so that paragraph names show whole.
+    await page.locator('.pane-header', { hasText: 'cables' }).click();
+    await widenSideBar(page, 200);
+    await page
+      .locator('.outline-pane .monaco-list-row')
+      .first()
+      .waitFor()
+      .catch(() => console.warn('screenshot: the Outline view stayed empty (no document symbols from the server)'));
+    if (!(await hoverWord(page, options.hover))) {
+      await page.keyboard.press('Control+Home');
+      const problems = await page.locator('[id="status.problems"]').getAttribute('aria-label');
+      if (problems === 'No Problems') {
+        console.warn(`screenshot: no hover over "${options.hover}" and no problems to show`);
+      } else {
+        console.warn(`screenshot: no hover over "${options.hover}"; showing the Problems panel (${problems})`);
+        await runCommand(page, 'Problems: Focus on Problems View');
+      }
+    }
+    fs.mkdirSync(path.dirname(options.out), { recursive: true });
+    await page.screenshot({ path: options.out });
+    console.log(`screenshot: wrote ${path.relative(process.cwd(), options.out)}`);
+  } finally {
+    await workbench.close(false);
+    fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
+  }
+}
+
+Promise.resolve()
+  .then(() => main(parseOptions(process.argv.slice(2))))
+  .catch((error: unknown) => {
+    console.error(`screenshot: ERROR: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
