@@ -3,8 +3,8 @@
 // words must be written in capitals or capitalised, so that running text ("no comment") is not one.
 
 import type { BlockKind, Span, TextBlock } from '../model/cable';
-import { lineRange } from '../model/range';
-import { isBlank, trimmedEnd } from './text';
+import { lineRange, type Position } from '../model/range';
+import { trimmedEnd } from './text';
 
 const MARKER =
   /(?<![A-Za-z])(?:(?<begin>BEGIN|Begin)\s+)?(?:(?<end>END|End|end)\s+(?:OF\s+)?)?(?<word>SUMMARY|Summary|COMMENT|Comment)(?:\s+(?:AND|and)\s+(?:COMMENT|Comment|comment|ACTION REQUEST|Action Request))?(?![A-Za-z])(?<colon>\s*:)?/dg;
@@ -14,7 +14,8 @@ interface Open {
   readonly start: Span;
 }
 
-export function parseBlocks(lines: readonly string[], from: number, to: number): TextBlock[] {
+/** `endOf(line)` gives where the text that holds the line ends (its paragraph's end). */
+export function parseBlocks(lines: readonly string[], from: number, to: number, endOf: (line: number) => Position): TextBlock[] {
   const blocks: TextBlock[] = [];
   const open: Partial<Record<BlockKind, Open>> = {};
   for (let i = from; i < to; i++) {
@@ -39,18 +40,12 @@ export function parseBlocks(lines: readonly string[], from: number, to: number):
   }
   for (const kind of ['summary', 'comment'] as const) {
     const o = open[kind];
-    if (o) blocks.push({ kind, range: { start: o.start.range.start, end: endOfTextBlock(lines, o.start.range.start.line, to) }, start: o.start, end: null });
+    // An unclosed block runs to the end of the paragraph it opens in.
+    if (o) blocks.push({ kind, range: { start: o.start.range.start, end: endOf(o.start.range.start.line) }, start: o.start, end: null });
   }
   return blocks.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 function aloneOnLine(text: string, start: number, end: number): boolean {
   return text.slice(0, start).trim() === '' && text.slice(end, trimmedEnd(text)).replace(/[.\-]/g, '').trim() === '';
-}
-
-/** An unclosed block runs to the end of its run of non-blank lines. */
-function endOfTextBlock(lines: readonly string[], line: number, to: number) {
-  let last = line;
-  while (last + 1 < to && !isBlank(lines[last + 1])) last++;
-  return { line: last, character: trimmedEnd(lines[last]) };
 }

@@ -8,8 +8,9 @@ import { HeaderBuilder } from './header';
 import { parsePortionMark } from './portionMark';
 import { firstNonBlank, foldSpace, isBlank, matchAt, span, trimmedEnd, trimmedLineRange } from './text';
 
-// A no-break space before the number is a conversion artifact (08BRASILIA93).
-const PARAGRAPH = /\u00a0?(?<pilcrow>¶)?(?<number>\d{1,3})\.(?=[\s(]|$)/dy;
+// Flush left, but a no-break space before the number (08BRASILIA93) or blanks before a `¶`
+// (10ROME1) are conversion artifacts, not indentation.
+const PARAGRAPH = /(?:[ \t\u00a0]*(?<pilcrow>¶)|\u00a0)?(?<number>\d{1,3})\.(?=[\s(]|$)/dy;
 const SUBPARAGRAPH = /¶?(?:\((?<l1>[a-zA-Z])\)|(?<l2>[a-zA-Z])[.)])(?=\s)/dy;
 const DASHES = /-{3,}[- ]*$/y;
 const SPACES = /[ \t]*/y;

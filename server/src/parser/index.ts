@@ -3,7 +3,7 @@
 // time is linear in the input. It never throws on any input.
 
 import type { Banner, Cable, ClassifiedBy, Paragraph, Span } from '../model/cable';
-import type { Range } from '../model/range';
+import type { Position, Range } from '../model/range';
 import { parseBanner } from './banner';
 import { parseBlocks } from './blocks';
 import { paragraphStart, parseBody } from './body';
@@ -58,7 +58,7 @@ export function parseCable(text: string): Cable {
   const front = parseFrontMatter(lines, i, frontColumn);
   const body = parseBody(lines, front.next);
   const classifiedBy = front.classifiedBy ?? findClassifiedByInBody(lines, front.next, body.paragraphs);
-  const blocks = parseBlocks(lines, front.next, lines.length);
+  const blocks = parseBlocks(lines, front.next, lines.length, (line) => paragraphEnd(lines, body.paragraphs, line));
   const last = lines.length - 1;
 
   return {
@@ -82,6 +82,20 @@ export function parseCable(text: string): Cable {
     trailer: body.trailer,
     range: { start: { line: 0, character: 0 }, end: { line: last, character: lines[last].length } },
   };
+}
+
+/** The end of the paragraph holding `line`, or of the line itself outside paragraphs. */
+function paragraphEnd(lines: readonly string[], paragraphs: readonly Paragraph[], line: number): Position {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = paragraphs[mid].range;
+    if (line < r.start.line) hi = mid - 1;
+    else if (line > r.end.line) lo = mid + 1;
+    else return r.end;
+  }
+  return trimmedLineRange(lines, line).end;
 }
 
 /** Front-matter keywords or a numbered paragraph: the text has begun (no banner was found). */
