@@ -2,7 +2,7 @@
 
 import type { Banner, Level, SectionBreak, Span } from '../model/cable';
 import { lineRange } from '../model/range';
-import { groupSpan, groupStart, groupValue, matchAt, span } from './text';
+import { groupSpan, groupStart, groupValue, matchAt, span, trimmedEnd } from './text';
 
 const LEVELS: Readonly<Record<string, Level>> = {
   CONFIDENTIAL: 'CONFIDENTIAL',
@@ -109,8 +109,16 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+/** A quick test run on every body line: continuation lines end in `OF nnn`, page lines start `PAGE`. */
+function mayBeSectionBreak(text: string, col: number): boolean {
+  if (text.startsWith('PAGE ', col)) return true;
+  const end = trimmedEnd(text);
+  return end - col >= 20 && text.startsWith(' OF ', end - 7);
+}
+
 /** `KARACHI 00000861 002 OF 002` or a printout `PAGE 02 HARARE 05461 01 OF 02 271458Z`. */
 export function parseSectionBreak(text: string, line: number, col: number): SectionBreak | null {
+  if (!mayBeSectionBreak(text, col)) return null;
   const c = matchAt(CONTINUATION, text, col);
   const p = c ? null : matchAt(PAGE, text, col);
   const m = c ?? p;

@@ -6,7 +6,7 @@ import { lineRange, type Range } from '../model/range';
 import { parseSectionBreak } from './banner';
 import { HeaderBuilder } from './header';
 import { parsePortionMark } from './portionMark';
-import { firstNonBlank, foldSpace, isBlank, matchAt, span, trimmedEnd, trimmedLineRange } from './text';
+import { firstNonBlank, isBlank, isSpace, matchAt, span, trimmedEnd, trimmedLineRange } from './text';
 
 // Flush left, but a no-break space before the number (08BRASILIA93) or blanks before a `¶`
 // (10ROME1) are conversion artifacts, not indentation.
@@ -21,6 +21,8 @@ const FOOTER = /(?:>[ \t]*)?(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|\d{4}[A-Z
 /** Numbers further than this past the highest so far are not paragraph numbers (`¶200.`, §4 P2). */
 const MAX_JUMP = 20;
 const LEAD_WORDS = 12;
+/** Enough characters for LEAD_WORDS words; unwrapped paragraphs are thousands long. */
+const LEAD_CHARS = 200;
 
 export interface ParagraphStart {
   readonly number: Span<number>;
@@ -31,6 +33,8 @@ export interface ParagraphStart {
 
 /** A numbered paragraph starts flush left (after an optional `¶`). */
 export function paragraphStart(text: string, line: number): ParagraphStart | null {
+  const c = text.charCodeAt(0);
+  if (!(c >= 0x30 && c <= 0x39) && c !== 0xb6 && c !== 0x20 && c !== 0x09 && c !== 0xa0) return null;
   const m = matchAt(PARAGRAPH, text, 0);
   if (!m) return null;
   const at = m.indices!.groups!.number[0];
@@ -96,14 +100,14 @@ export function parseBody(lines: readonly string[], from: number): Body {
   for (let i = from; i < end; i++) {
     const text = lines[i];
     const col = firstNonBlank(text);
-    if (col < 0 || matchAt(DASHES, text, col)) continue;
+    if (col < 0 || isDashes(text, col)) continue;
     const brk = parseSectionBreak(text, i, col);
     if (brk) {
       closePara();
       sections.push(brk);
       continue;
     }
-    if (HeaderBuilder.isBreak(text, col)) {
+    if (mayBeBreak(text, col) && HeaderBuilder.isBreak(text, col)) {
       closePara();
       trailer.push(lineSpan(lines, i));
       continue;
@@ -121,7 +125,7 @@ export function parseBody(lines: readonly string[], from: number): Body {
       continue;
     }
     if (para) {
-      const s = matchAt(SUBPARAGRAPH, text, col);
+      const s = maySubparagraph(text, col) ? matchAt(SUBPARAGRAPH, text, col) : null;
       if (s) {
         closeSub();
         const letter = s.groups!.l1 ?? s.groups!.l2;
@@ -146,7 +150,23 @@ function closesText(text: string): boolean {
 function isHeading(lines: readonly string[], i: number, col: number): boolean {
   const next = lines[i + 1];
   const c = firstNonBlank(next);
-  return c >= 0 && matchAt(DASHES, next, c) !== null && trimmedEnd(lines[i]) - col <= 100;
+  return c >= 0 && isDashes(next, c) && trimmedEnd(lines[i]) - col <= 100;
+}
+
+// Cheap first-character tests in front of the per-line patterns: most body lines are prose.
+function isDashes(text: string, col: number): boolean {
+  return text.charCodeAt(col) === 0x2d && matchAt(DASHES, text, col) !== null;
+}
+
+function mayBeBreak(text: string, col: number): boolean {
+  const c = text.charCodeAt(col);
+  return c === 0x42 || c === 0x4e || c === 0x23;
+}
+
+function maySubparagraph(text: string, col: number): boolean {
+  const c = text.charCodeAt(col);
+  const next = text.charCodeAt(col + 1);
+  return c === 0x28 || c === 0xb6 || next === 0x2e || next === 0x29;
 }
 
 function readSignature(lines: readonly string[], i: number): Span | null {
@@ -169,7 +189,21 @@ function itemRange(lines: readonly string[], item: OpenItem): Range {
 
 /** The opening words of an item: its first line after the label, and the next when that is short. */
 function lead(lines: readonly string[], first: number, last: number, column: number): string {
-  let words = foldSpace(lines[first].slice(column)).split(' ').filter(Boolean);
-  if (words.length < LEAD_WORDS && last > first) words = words.concat(foldSpace(lines[first + 1]).split(' ').filter(Boolean));
+  let words = words_(lines[first].slice(column, column + LEAD_CHARS));
+  if (words.length < LEAD_WORDS && last > first) words = words.concat(words_(lines[first + 1].slice(0, LEAD_CHARS)));
   return words.slice(0, LEAD_WORDS + 1).join(' ');
+}
+
+/** The words of `text`, split on white space, at most LEAD_WORDS + 1 of them. */
+function words_(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length && out.length <= LEAD_WORDS; i++) {
+    const blank = i === text.length || isSpace(text.charCodeAt(i));
+    if (blank && start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    } else if (!blank && start < 0) start = i;
+  }
+  return out;
 }

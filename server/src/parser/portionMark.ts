@@ -18,9 +18,9 @@ const LEVELS: Readonly<Record<string, Level>> = {
   TS: 'TOP SECRET',
 };
 
-const CLOSED = /\((?<text>[A-Z][A-Z0-9/ ,.&-]{0,39})\)/dy;
-const UNCLOSED = /\((?<text>[A-Z]{1,3}(?:\/\/?[A-Z]{1,7})*)(?=\s|$)/dy;
-const UNOPENED = /(?<text>[A-Z]{1,3}(?:\/\/?[A-Z]{1,7})*)\)/dy;
+const CLOSED = /\((?<text>[A-Z][A-Z0-9/ ,.&-]{0,39})\)/y;
+const UNCLOSED = /\((?<text>[A-Z]{1,3}(?:\/\/?[A-Z]{1,7})*)(?=\s|$)/y;
+const UNOPENED = /(?<text>[A-Z]{1,3}(?:\/\/?[A-Z]{1,7})*)\)/y;
 
 /** Reads a portion mark at `col`, or returns null when none is written there. */
 export function parsePortionMark(text: string, line: number, col: number): PortionMark | null {

@@ -9,18 +9,16 @@ import { lineRange, type Range } from '../model/range';
  * the space is only ever leading white space).
  */
 export function splitLines(text: string): string[] {
-  const lines = text.split(/\r\n|\r|\n/);
+  // Splitting on a string is several times faster than on a pattern; CR only needs the pattern.
+  const lines = text.indexOf('\r') < 0 ? text.split('\n') : text.split(/\r\n|\r|\n/);
   if (lines[0].charCodeAt(0) === 0xfeff) lines[0] = ' ' + lines[0].slice(1);
   return lines;
 }
 
-const NOT_SPACE = /\S/g;
-
 /** Column of the first non-blank character, or -1 for a blank line. */
 export function firstNonBlank(line: string, from = 0): number {
-  NOT_SPACE.lastIndex = from;
-  const m = NOT_SPACE.exec(line);
-  return m ? m.index : -1;
+  for (let i = from; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) return i;
+  return -1;
 }
 
 /** Column just after the last non-blank character. */
@@ -30,8 +28,8 @@ export function trimmedEnd(line: string): number {
   return end;
 }
 
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x0b || code === 0x0c;
+export function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x0b || code === 0x0c || code === 0x0d || code === 0x0a || code === 0xfeff;
 }
 
 export function isBlank(line: string): boolean {
