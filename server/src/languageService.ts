@@ -9,6 +9,8 @@ import { foldingRanges } from './features/foldingRanges';
 import { cableMetadata, type CableMetadata } from './features/metadata';
 import { selectionRanges } from './features/selectionRanges';
 import type { DocumentSymbol, FoldingRange, SelectionRange } from './features/types';
+import { fixAllEdits, lintCable, type LintOptions, type LintResult, type RuleFailure } from './rules/engine';
+import type { TextEdit } from './rules/types';
 
 /** What the service needs of a document: the shape of LSP's and VS Code's text documents. */
 export interface TextDocumentLike {
@@ -24,6 +26,10 @@ export interface CableLanguageService {
   foldingRanges(document: TextDocumentLike): FoldingRange[];
   selectionRanges(document: TextDocumentLike, positions: readonly Position[]): SelectionRange[];
   metadata(document: TextDocumentLike): CableMetadata;
+  /** The lint rules' diagnostics for this version of the document. */
+  lint(document: TextDocumentLike, options?: LintOptions): LintResult;
+  /** Edits applying every preferred fix until none is left ("Fix all"). */
+  fixAll(document: TextDocumentLike, options?: LintOptions): { edits: TextEdit[]; failures: RuleFailure[] };
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -43,6 +49,8 @@ export function createLanguageService(): CableLanguageService {
     foldingRanges: (d) => foldingRanges(getModel(d)),
     selectionRanges: (d, positions) => selectionRanges(getModel(d), positions),
     metadata: (d) => cableMetadata(getModel(d)),
+    lint: (d, options) => lintCable(getModel(d), options),
+    fixAll: (d, options) => fixAllEdits(d.getText(), options),
     forget: (uri) => void models.delete(uri),
   };
 }

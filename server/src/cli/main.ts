@@ -1,12 +1,19 @@
 // `cable`: the command line face of the language service.
 
 import { inspectCommand } from './inspect';
+import { lintCommand } from './lint';
 import { VERSION } from '../version';
 
 const USAGE = `usage: cable <command> [options] FILE...
 
 commands:
   inspect [--json] FILE...   print each cable's metadata (one JSON object per line with --json)
+  lint [--format text|json|sarif] [--fix] [--config FILE] PATH...
+                             check cables against the lint rules; folders are searched for *.cable
+                             files and *.txt files that begin like a cable. --fix applies the
+                             preferred fixes in place; --config replaces the nearest .cablelint.json.
+                             Exit code 0: no error, 1: an error-severity diagnostic, 2: bad usage or
+                             unreadable input
 
 options:
   --help       show this help
@@ -15,6 +22,7 @@ options:
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   inspect: inspectCommand,
+  lint: lintCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

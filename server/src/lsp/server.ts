@@ -7,8 +7,9 @@ import { createLanguageService } from '../languageService';
 import { VERSION } from '../version';
 import type { FeatureRegistration, ServerContext } from './context';
 import { registerDocumentFeatures } from './documentFeatures';
+import { registerLint } from './lint';
 
-const features: readonly FeatureRegistration[] = [registerDocumentFeatures];
+const features: readonly FeatureRegistration[] = [registerDocumentFeatures, registerLint];
 
 export function startServer(connection: Connection): void {
   const context: ServerContext = { connection, documents: new TextDocuments(TextDocument), service: createLanguageService() };

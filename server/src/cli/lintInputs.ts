@@ -1,0 +1,67 @@
+// The files `cable lint` reads: each PATH that is a file, and inside each folder (recursively) the
+// `*.cable` files and the `*.txt` files that begin like a cable.
+
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { isCable } from '../features/metadata';
+import { parseCable } from '../parser';
+
+/** How much of a `.txt` file is read to tell whether it begins like a cable: its header and front matter. */
+const SNIFF_BYTES = 4096;
+
+/** Folders never walked: version control and installed packages hold no cables of the user's. */
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
+
+export interface Inputs {
+  readonly files: string[];
+  /** PATHs that could not be read, with the reason. */
+  readonly errors: string[];
+}
+
+export async function collectInputs(paths: readonly string[]): Promise<Inputs> {
+  const files: string[] = [];
+  const errors: string[] = [];
+  for (const p of paths) {
+    let stat;
+    try {
+      stat = await fs.stat(p);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      errors.push(`${p}: cannot read: ${code === 'ENOENT' ? 'no such file or directory' : (error as Error).message}`);
+      continue;
+    }
+    if (stat.isDirectory()) files.push(...(await walk(p)));
+    else files.push(p);
+  }
+  return { files, errors };
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const found: string[] = [];
+  for (const entry of entries) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...(await walk(file)));
+    } else if (entry.isFile() && (entry.name.endsWith('.cable') || (entry.name.endsWith('.txt') && (await beginsLikeCable(file))))) {
+      found.push(file);
+    }
+  }
+  return found;
+}
+
+async function beginsLikeCable(file: string): Promise<boolean> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    const head = buffer.subarray(0, bytesRead);
+    if (head.includes(0)) return false;
+    // Up to the last full line, so that a word cut in two does not decide.
+    const text = head.toString('utf8');
+    const lastBreak = bytesRead === SNIFF_BYTES ? text.lastIndexOf('\n') : -1;
+    return isCable(parseCable(lastBreak > 0 ? text.slice(0, lastBreak) : text));
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,97 @@
+// The three output formats of `cable lint`. Lines and columns are 1-based; an end column is the
+// column just after the last character, as in SARIF regions.
+
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LintDiagnostic } from '../rules/engine';
+import { ruleDocUrl } from '../rules/engineDocs';
+import { rules } from '../rules/registry';
+import type { Severity } from '../rules/types';
+import { VERSION } from '../version';
+
+export interface FileReport {
+  readonly file: string;
+  readonly diagnostics: readonly LintDiagnostic[];
+}
+
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+interface Located {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Severity;
+  code: string;
+  message: string;
+}
+
+function located(file: string, d: LintDiagnostic): Located {
+  const { start, end } = d.range;
+  return { file, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, severity: d.severity, code: d.code, message: d.message };
+}
+
+export function formatReports(format: Format, reports: readonly FileReport[]): string {
+  const all = reports.flatMap((r) => r.diagnostics.map((d) => located(r.file, d)));
+  if (format === 'json') return `${JSON.stringify(all, null, 2)}\n`;
+  if (format === 'sarif') return `${JSON.stringify(sarifLog(reports), null, 2)}\n`;
+  return all.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`).join('');
+}
+
+const SARIF_LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const SOURCE_ROOT = 'SRCROOT';
+
+/** SARIF 2.1.0: the registry's rules in tool.driver.rules, one result per diagnostic. */
+export function sarifLog(reports: readonly FileReport[], cwd = process.cwd()): object {
+  const ruleIndex = new Map(rules.map((r, i) => [r.code, i]));
+  const artifact = (file: string) => {
+    const relative = path.relative(cwd, path.resolve(file));
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(path.resolve(file)).href };
+    return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
+  };
+  const region = (d: Located) => ({ startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn });
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'cable lint',
+            version: VERSION,
+            rules: rules.map((r) => {
+              const helpUri = ruleDocUrl(r.code);
+              return {
+                id: r.code,
+                name: r.name,
+                shortDescription: { text: r.description },
+                ...(helpUri ? { helpUri } : {}),
+                defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
+                properties: { basis: r.basis, severity: r.severity },
+              };
+            }),
+          },
+        },
+        originalUriBaseIds: { [SOURCE_ROOT]: { uri: pathToFileURL(cwd + path.sep).href } },
+        results: reports.flatMap((report) =>
+          report.diagnostics.map((diagnostic) => {
+            const d = located(report.file, diagnostic);
+            const location = (r: Located) => ({ physicalLocation: { artifactLocation: artifact(report.file), region: region(r) } });
+            return {
+              ruleId: d.code,
+              ...(ruleIndex.has(d.code) ? { ruleIndex: ruleIndex.get(d.code) } : {}),
+              level: SARIF_LEVEL[d.severity],
+              message: { text: d.message },
+              locations: [location(d)],
+              ...(diagnostic.related.length
+                ? { relatedLocations: diagnostic.related.map((rel, id) => ({ id, ...location(located(report.file, { ...diagnostic, range: rel.range })), message: { text: rel.message } })) }
+                : {}),
+            };
+          }),
+        ),
+      },
+    ],
+  };
+}

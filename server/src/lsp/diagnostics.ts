@@ -1,0 +1,116 @@
+// Publishing lint diagnostics: when a cable opens, as it is typed (at once when idle, then at most
+// every THROTTLE_MS while edits keep coming) or when it is saved (`cable.lint.run`), and for every
+// open cable when the settings or a `.cablelint.json` change. A rule that throws is logged once.
+
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LintDiagnostic, LintResult, RuleFailure } from '../rules/engine';
+import { ruleDocUrl } from '../rules/engineDocs';
+import type { Severity } from '../rules/types';
+import type { ServerContext } from './context';
+import type { LintConfiguration } from './configuration';
+
+const THROTTLE_MS = 100;
+
+const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toLspDiagnostic(d: LintDiagnostic, uri: string): Diagnostic {
+  const href = ruleDocUrl(d.code);
+  return {
+    range: d.range,
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    ...(href ? { codeDescription: { href } } : {}),
+    source: 'cable',
+    message: d.message,
+    ...(d.related.length ? { relatedInformation: d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) } : {}),
+  };
+}
+
+export class DiagnosticsPublisher {
+  private readonly results = new Map<string, { version: number; result: LintResult }>();
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly lastRun = new Map<string, number>();
+  private readonly reportedFailures = new Set<string>();
+
+  constructor(
+    private readonly context: ServerContext,
+    private readonly configuration: LintConfiguration,
+  ) {}
+
+  /** A change was made: lint according to the document's `cable.lint.run`. */
+  async changed(uri: string): Promise<void> {
+    if ((await this.configuration.settingsFor(uri)).run === 'onType') this.schedule(uri);
+  }
+
+  /** The document was saved: lint it if its `cable.lint.run` is onSave. */
+  async saved(uri: string): Promise<void> {
+    if ((await this.configuration.settingsFor(uri)).run === 'onSave') this.schedule(uri);
+  }
+
+  /** Lints soon: at once when the document was not linted lately, else when the interval ends. */
+  schedule(uri: string): void {
+    if (this.pending.has(uri)) return;
+    const wait = Math.max(0, (this.lastRun.get(uri) ?? -Infinity) + THROTTLE_MS - performance.now());
+    this.pending.set(
+      uri,
+      setTimeout(() => {
+        this.pending.delete(uri);
+        void this.lint(uri);
+      }, wait),
+    );
+  }
+
+  async lint(uri: string): Promise<void> {
+    const config = await this.configuration.forDocument(uri);
+    const document = this.context.documents.get(uri);
+    if (!document) return;
+    this.lastRun.set(uri, performance.now());
+    if (!config.settings.enable) {
+      this.results.delete(uri);
+      await this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
+      return;
+    }
+    const result = this.context.service.lint(document, { levels: config.levels });
+    this.results.set(uri, { version: document.version, result });
+    this.reportFailures(result.failures);
+    await this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, uri)) });
+  }
+
+  lintAll(): void {
+    for (const document of this.context.documents.all()) void this.lint(document.uri);
+  }
+
+  /** The lint result of the document's current version, linting it now if need be. */
+  async resultFor(document: TextDocument): Promise<LintResult | null> {
+    const cached = this.results.get(document.uri);
+    if (cached?.version === document.version) return cached.result;
+    const config = await this.configuration.forDocument(document.uri);
+    if (!config.settings.enable) return null;
+    const result = this.context.service.lint(document, { levels: config.levels });
+    this.reportFailures(result.failures);
+    return result;
+  }
+
+  closed(uri: string): void {
+    clearTimeout(this.pending.get(uri));
+    this.pending.delete(uri);
+    this.results.delete(uri);
+    this.lastRun.delete(uri);
+    void this.context.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  reportFailures(failures: readonly RuleFailure[]): void {
+    for (const { code, error } of failures) {
+      if (this.reportedFailures.has(code)) continue;
+      this.reportedFailures.add(code);
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      this.context.connection.console.error(`Rule ${code} failed and was skipped (reported once): ${detail}`);
+    }
+  }
+}

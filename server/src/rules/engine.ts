@@ -1,0 +1,127 @@
+// The lint engine: runs every enabled rule over a cable's model with the configured severities,
+// and turns the rules' data-only fixes into text, one non-overlapping set at a time. A rule that
+// throws is reported beside the diagnostics and linting goes on without it.
+
+import type { Cable } from '../model/cable';
+import { comparePositions, type Range } from '../model/range';
+import { parseCable } from '../parser';
+import { applyEdits } from './fixes';
+import { differenceEdit } from './engineText';
+import { effectiveSeverity, type RuleLevels } from './config/levels';
+import { rules as registeredRules } from './registry';
+import type { Finding, Fix, Rule, Severity, TextEdit } from './types';
+
+export interface LintDiagnostic {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: Range;
+  readonly related: NonNullable<Finding['related']>;
+  readonly fixes: readonly Fix[];
+}
+
+export interface RuleFailure {
+  readonly code: string;
+  readonly error: unknown;
+}
+
+export interface LintResult {
+  /** In document order. */
+  readonly diagnostics: LintDiagnostic[];
+  readonly failures: RuleFailure[];
+}
+
+export interface LintOptions {
+  readonly levels?: RuleLevels;
+  /** The rules to run; the registry's by default. */
+  readonly rules?: readonly Rule[];
+}
+
+export function lintCable(cable: Cable, options: LintOptions = {}): LintResult {
+  const levels = options.levels ?? {};
+  const diagnostics: LintDiagnostic[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of options.rules ?? registeredRules) {
+    const severity = effectiveSeverity(rule, levels);
+    if (severity === null) continue;
+    let findings: Finding[];
+    try {
+      findings = rule.check(cable);
+    } catch (error) {
+      failures.push({ code: rule.code, error });
+      continue;
+    }
+    for (const f of findings) {
+      diagnostics.push({ code: rule.code, severity, message: f.message, range: f.range, related: f.related ?? [], fixes: f.fixes ?? [] });
+    }
+  }
+  diagnostics.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end) || a.code.localeCompare(b.code));
+  return { diagnostics, failures };
+}
+
+/** The fix that "Fix all" and `--fix` apply for a diagnostic: the preferred one, else the first. */
+export function preferredFix(diagnostic: Pick<LintDiagnostic, 'fixes'>): Fix | undefined {
+  return diagnostic.fixes.find((f) => f.preferred) ?? diagnostic.fixes[0];
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  // Two insertions at one point conflict too: their order would be arbitrary.
+  if (comparePositions(a.start, b.start) === 0) return true;
+  return comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;
+}
+
+/**
+ * The edits of the preferred fixes, taking each fix whole or not at all: a fix whose edits overlap
+ * those of a fix already taken (in document order) waits for the next round.
+ */
+export function preferredEdits(diagnostics: readonly LintDiagnostic[]): TextEdit[] {
+  const taken: TextEdit[] = [];
+  for (const diagnostic of diagnostics) {
+    const fix = preferredFix(diagnostic);
+    if (!fix || fix.edits.some((e) => taken.some((t) => overlaps(e.range, t.range)))) continue;
+    taken.push(...fix.edits);
+  }
+  return taken;
+}
+
+/** Rounds of "fix all" before giving up on fixes that keep producing new fixable findings. */
+const MAX_ROUNDS = 10;
+
+export interface FixAllResult {
+  readonly text: string;
+  /** Rounds that changed the text (0: nothing to fix). */
+  readonly rounds: number;
+  /** The edits of the first round: all of them when `rounds` is 1. */
+  readonly firstEdits: TextEdit[];
+  readonly failures: RuleFailure[];
+}
+
+/**
+ * Applies the preferred fixes, re-linting after each round until no fix changes the text, so that
+ * running it again on the result changes nothing.
+ */
+export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
+  const failures: RuleFailure[] = [];
+  let firstEdits: TextEdit[] = [];
+  let rounds = 0;
+  for (; rounds < MAX_ROUNDS; rounds++) {
+    const result = lintCable(parseCable(text), options);
+    failures.push(...result.failures.filter((f) => !failures.some((seen) => seen.code === f.code)));
+    const edits = preferredEdits(result.diagnostics);
+    const next = applyEdits(text, edits).text;
+    if (next === text) break;
+    if (rounds === 0) firstEdits = edits;
+    text = next;
+  }
+  return { text, rounds, firstEdits, failures };
+}
+
+/**
+ * "Fix all" as edits of `text`: the fixes' own edits when one round settles it, else the one edit
+ * spanning what the rounds changed (later rounds' positions are in text that no longer exists).
+ */
+export function fixAllEdits(text: string, options: LintOptions = {}): { edits: TextEdit[]; failures: RuleFailure[] } {
+  const result = fixAll(text, options);
+  if (result.rounds === 0) return { edits: [], failures: result.failures };
+  return { edits: result.rounds === 1 ? result.firstEdits : [differenceEdit(text, result.text)], failures: result.failures };
+}
