@@ -12,7 +12,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'cable' }],
-    synchronize: { configurationSection: 'cable' },
+    // The server re-reads a .cablelint.json when one changes (it is found from each cable's folder up).
+    synchronize: { configurationSection: 'cable', fileEvents: vscode.workspace.createFileSystemWatcher('**/.cablelint.json') },
   };
   client = new LanguageClient('cable', 'Cable Language Server', serverOptions, clientOptions);
   await client.start();
