@@ -1,10 +1,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerClassificationDecorations, type ClassificationDecorationsApi } from './decorations';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<ClassificationDecorationsApi> {
   const serverModule = context.asAbsolutePath(path.join('server', 'dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -17,6 +18,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('cable', 'Cable Language Server', serverOptions, clientOptions);
   await client.start();
+  const decorations = registerClassificationDecorations(client);
+  context.subscriptions.push(decorations);
+  return decorations;
 }
 
 export async function deactivate(): Promise<void> {
