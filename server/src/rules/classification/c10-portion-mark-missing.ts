@@ -1,0 +1,84 @@
+// C10: each numbered paragraph of a classified cable carries its portion mark after the number
+// (5 FAH-1 H-246.2, §3.9). Only paragraphs in sequence with a marked neighbour are checked: a
+// number out of sequence is a quoted list, a pasted document or a wrapped line, and a cable marked
+// nowhere predates portion marking or marks its whole text (`CONFIDENTIAL - ENTIRE TEXT`). Unmarked
+// headings and redacted lines (`¶3. XXXXXXXXXXXX asked …`) are left alone too.
+
+import type { Cable, Level, Paragraph } from '../../model/cable';
+import { LEVEL_RANK } from '../../model/cable';
+import { lookupPortionMark } from '../../reference';
+import type { Position } from '../../model/range';
+import { firstNonBlank } from '../../parser/text';
+import type { Fix, Rule } from '../types';
+import { beforeOrder12958 } from './era';
+import { bannerLevel, isClassified } from './marks';
+
+/** The marks a fix offers, highest first; those up to the banner's level are offered. */
+const OFFERED = ['TS', 'S', 'C', 'SBU', 'U'];
+const REDACTED = /^X{4,}/;
+const WHOLE_TEXT = /^\(?[A-Z][A-Z ]*-\s*ENTIRE TEXT\b/;
+const HEADING_WORDS = 8;
+const SENTENCE_END = /[.:;?!]\s*$/;
+
+function marksWholeText(p: Paragraph): boolean {
+  return (p.mark !== null && p.mark.text.includes('ENTIRE TEXT')) || WHOLE_TEXT.test(p.lead);
+}
+
+/** Just after the number's dot. */
+function afterNumber(p: Paragraph): Position {
+  return { line: p.number.range.start.line, character: p.number.range.end.character + 1 };
+}
+
+/** A mark goes before the paragraph's first word (`¶2.  (C) Vimal`), or after the dot on a line with nothing else. */
+function insertion(cable: Cable, p: Paragraph): { at: Position; text: (code: string) => string } {
+  const dot = afterNumber(p);
+  const word = firstNonBlank(cable.lines[dot.line], dot.character);
+  if (word < 0) return { at: dot, text: (code) => ` (${code})` };
+  return { at: { line: dot.line, character: word }, text: (code) => `(${code}) ` };
+}
+
+function exempt(cable: Cable, p: Paragraph): boolean {
+  const at = afterNumber(p);
+  const rest = cable.lines[at.line].slice(at.character).trimStart();
+  // A parenthesis there is a mark the parser could not read (`(c)`, `(S/Rel UK)`): not missing.
+  if (rest.startsWith('(') || REDACTED.test(p.lead)) return true;
+  const heading = p.range.start.line === p.range.end.line && p.lead.split(' ').length <= HEADING_WORDS && !SENTENCE_END.test(rest);
+  return heading;
+}
+
+function inMarkedSequence(paragraphs: readonly Paragraph[], i: number): boolean {
+  const n = paragraphs[i].number.value;
+  const prev = paragraphs[i - 1];
+  const next = paragraphs[i + 1];
+  return (prev !== undefined && prev.number.value === n - 1 && prev.mark !== null) || (next !== undefined && next.number.value === n + 1 && next.mark !== null);
+}
+
+function fixes(cable: Cable, p: Paragraph, banner: Level): Fix[] {
+  const { at, text } = insertion(cable, p);
+  const range = { start: at, end: at };
+  const offered = OFFERED.map((code) => ({ code, level: lookupPortionMark(code)?.level ?? null })).filter(
+    (o): o is { code: string; level: Level } => o.level !== null && LEVEL_RANK[o.level] <= LEVEL_RANK[banner],
+  );
+  const preferred = offered.find((o) => o.level === banner);
+  return offered.map((o) => ({ title: `Mark paragraph ${p.number.value} (${o.code})`, edits: [{ range, newText: text(o.code) }], preferred: o === preferred }));
+}
+
+export const portionMarkMissing: Rule = {
+  code: 'C10',
+  name: 'portion-mark-missing',
+  severity: 'warning',
+  description: 'Each numbered paragraph of a classified cable carries a portion mark after its number: `1. (C)`.',
+  basis: '5 FAH-1 H-240',
+  check(cable) {
+    const level = bannerLevel(cable);
+    const paragraphs = cable.paragraphs;
+    if (!isClassified(level) || paragraphs.length < 2 || beforeOrder12958(cable) || paragraphs.some(marksWholeText)) return [];
+    return paragraphs
+      .filter((p, i) => p.mark === null && inMarkedSequence(paragraphs, i) && !exempt(cable, p))
+      .map((p) => ({
+        range: { start: p.number.range.start, end: afterNumber(p) },
+        message: `Paragraph ${p.number.value} has no portion mark`,
+        fixes: fixes(cable, p, level),
+      }));
+  },
+};
