@@ -23,7 +23,6 @@ const CLEAN_SETTINGS = {
 
 export interface CodeServer {
   readonly port: number;
-  readonly userDataDir: string;
   /** Rejects when code-server exits before `stop()`. */
   readonly exited: Promise<never>;
   /** `vscode-remote:` URI of a path on this machine, as the workbench names it. */
@@ -110,7 +109,8 @@ export async function startCodeServer(tools: Tools, root: string, options: CodeS
       timeoutMs,
     );
     const onData = (data: Buffer): void => {
-      output += data.toString();
+      // Its last lines, for the message if it stops.
+      output = (output + data.toString()).slice(-10_000);
       const match = LISTENING.exec(output);
       if (match) {
         clearTimeout(timer);
@@ -130,7 +130,6 @@ export async function startCodeServer(tools: Tools, root: string, options: CodeS
 
   return {
     port,
-    userDataDir,
     exited,
     remoteUri: (fsPath) => `vscode-remote://127.0.0.1:${port}${encodeURI(path.resolve(fsPath)).replace(/[?#]/g, encodeURIComponent)}`,
     async stop() {

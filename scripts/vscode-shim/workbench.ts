@@ -30,7 +30,6 @@ export interface WorkbenchTarget {
 
 export interface Workbench {
   readonly page: Page;
-  readonly server: CodeServer;
   /** Everything code-server wrote, logs included. */
   readonly root: string;
   /** Rejects when code-server exits or the page is lost. */
@@ -66,7 +65,6 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   failed.catch(() => undefined);
   return {
     page: browser.page,
-    server: started,
     root,
     failed,
     url: (target) => workbenchUrl(started, target),

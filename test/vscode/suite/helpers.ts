@@ -29,24 +29,41 @@ export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
 }
 
 /**
+ * Resolves with `check()`'s value as soon as it has one: now, or after a firing of `event`.
+ * Rejects with `failure()` after `timeoutMs`.
+ */
+export function whenEvent<T>(event: vscode.Event<unknown>, check: () => T | undefined, timeoutMs: number, failure: () => string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const settle = (): void => {
+      const value = check();
+      if (value === undefined) return;
+      subscription.dispose();
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const subscription = event(settle);
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(failure()));
+    }, timeoutMs);
+    settle();
+  });
+}
+
+/**
  * The document at `uri` once its language is `languageId`. A language may be assigned after opening
  * (`setTextDocumentLanguage` closes and reopens the document), so this also waits on open events.
  */
 export function documentInLanguage(uri: vscode.Uri, languageId: string, timeoutMs = 10_000): Promise<vscode.TextDocument> {
-  return new Promise((resolve, reject) => {
-    const done = (document: vscode.TextDocument | undefined): void => {
-      if (document?.uri.toString() !== uri.toString() || document.languageId !== languageId) return;
-      subscription.dispose();
-      clearTimeout(timer);
-      resolve(document);
-    };
-    const subscription = vscode.workspace.onDidOpenTextDocument(done);
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`${uri.path} is open as ${openDocument(uri)?.languageId ?? 'nothing'}, not ${languageId}, after ${timeoutMs} ms`));
-    }, timeoutMs);
-    done(openDocument(uri));
-  });
+  return whenEvent(
+    vscode.workspace.onDidOpenTextDocument,
+    () => {
+      const document = openDocument(uri);
+      return document?.languageId === languageId ? document : undefined;
+    },
+    timeoutMs,
+    () => `${uri.path} is open as ${openDocument(uri)?.languageId ?? 'nothing'}, not ${languageId}, after ${timeoutMs} ms`,
+  );
 }
 
 export async function activateExtension(): Promise<void> {
@@ -71,28 +88,22 @@ export function lineMatching(document: vscode.TextDocument, pattern: RegExp): nu
   return lines[0];
 }
 
-/** Resolves with the document's diagnostics as soon as `accept` takes them, on diagnostics events. */
+/** The document's diagnostics as soon as `accept` takes them, waiting on diagnostics events. */
 export function waitForDiagnostics(
   uri: vscode.Uri,
   accept: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
   timeoutMs = 20_000,
 ): Promise<readonly vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const done = (): void => {
+  return whenEvent(
+    vscode.languages.onDidChangeDiagnostics,
+    () => {
       const diagnostics = vscode.languages.getDiagnostics(uri);
-      if (!accept(diagnostics)) return;
-      subscription.dispose();
-      clearTimeout(timer);
-      resolve(diagnostics);
-    };
-    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (event.uris.some((changed) => changed.toString() === uri.toString())) done();
-    });
-    const timer = setTimeout(() => {
-      subscription.dispose();
+      return accept(diagnostics) ? diagnostics : undefined;
+    },
+    timeoutMs,
+    () => {
       const found = vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line}: ${d.message}`);
-      reject(new Error(`diagnostics of ${uri.path} not as expected within ${timeoutMs} ms; last: ${JSON.stringify(found)}`));
-    }, timeoutMs);
-    done();
-  });
+      return `diagnostics of ${uri.path} not as expected within ${timeoutMs} ms; last: ${JSON.stringify(found)}`;
+    },
+  );
 }
