@@ -14,8 +14,8 @@ async function main(desktop: boolean): Promise<void> {
   if (!desktop) ensureTools();
   // Tests open and may edit fixtures: give them a copy so the repository stays clean.
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'cable-fixtures-'));
-  fs.cpSync(path.join(root, 'test', 'fixtures'), workspace, { recursive: true });
   try {
+    fs.cpSync(path.join(root, 'test', 'fixtures'), workspace, { recursive: true });
     await runTests({
       vscodeExecutablePath: desktop ? undefined : path.join(root, 'scripts', 'vscode-shim', 'code'),
       extensionDevelopmentPath: root,
