@@ -44,10 +44,19 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cable-vscode-'));
   let server: CodeServer | undefined;
   let browser: BrowserPage | undefined;
+  // On an interrupt the process exits without close(); code-server's own exit hook has run by then.
+  const removeRoot = (): void => {
+    try {
+      fs.rmSync(root, { recursive: true, force: true });
+    } catch {
+      // A process of the group still writing there; the folder is in the temporary folder anyway.
+    }
+  };
   const close = async (keepRoot: boolean): Promise<void> => {
+    process.off('exit', removeRoot);
     await browser?.browser.close().catch(() => undefined);
     await server?.stop();
-    if (!keepRoot) fs.rmSync(root, { recursive: true, force: true });
+    if (!keepRoot) removeRoot();
   };
   try {
     server = await startCodeServer(tools, root, {
@@ -55,6 +64,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       extensions: options.extensions ?? [],
       timeoutMs: options.startTimeoutMs,
     });
+    process.on('exit', removeRoot);
     browser = await openBrowserPage(tools, options.viewport);
   } catch (error) {
     await close(false);
