@@ -6,9 +6,9 @@
 
 import type { Cable, Level, Paragraph } from '../../model/cable';
 import { LEVEL_RANK } from '../../model/cable';
-import { lookupPortionMark } from '../../reference';
 import type { Position } from '../../model/range';
 import { firstNonBlank } from '../../parser/text';
+import { lookupPortionMark } from '../../reference';
 import type { Fix, Rule } from '../types';
 import { beforeOrder12958 } from './era';
 import { bannerLevel, isClassified } from './marks';
@@ -18,7 +18,7 @@ const OFFERED = ['TS', 'S', 'C', 'SBU', 'U'];
 const REDACTED = /^X{4,}/;
 const WHOLE_TEXT = /^\(?[A-Z][A-Z ]*-\s*ENTIRE TEXT\b/;
 const HEADING_WORDS = 8;
-const SENTENCE_END = /[.:;?!]\s*$/;
+const SENTENCE_END = /[.:;?!]$/;
 
 function marksWholeText(p: Paragraph): boolean {
   return (p.mark !== null && p.mark.text.includes('ENTIRE TEXT')) || WHOLE_TEXT.test(p.lead);
@@ -37,13 +37,22 @@ function insertion(cable: Cable, p: Paragraph): { at: Position; text: (code: str
   return { at: { line: dot.line, character: word }, text: (code) => `(${code}) ` };
 }
 
+/**
+ * A heading stands on a line of its own (`¶5. WMD Proliferation Financing Issues` and a blank line):
+ * a few words, no closing punctuation, nothing written on the next line.
+ */
+function isHeading(cable: Cable, p: Paragraph, rest: string): boolean {
+  const line = p.number.range.start.line;
+  const next = cable.lines[line + 1];
+  const alone = next === undefined || firstNonBlank(next) < 0;
+  return alone && rest.split(/\s+/).length <= HEADING_WORDS && !SENTENCE_END.test(rest);
+}
+
 function exempt(cable: Cable, p: Paragraph): boolean {
   const at = afterNumber(p);
-  const rest = cable.lines[at.line].slice(at.character).trimStart();
+  const rest = cable.lines[at.line].slice(at.character).trim();
   // A parenthesis there is a mark the parser could not read (`(c)`, `(S/Rel UK)`): not missing.
-  if (rest.startsWith('(') || REDACTED.test(p.lead)) return true;
-  const heading = p.range.start.line === p.range.end.line && p.lead.split(' ').length <= HEADING_WORDS && !SENTENCE_END.test(rest);
-  return heading;
+  return rest.startsWith('(') || REDACTED.test(rest) || isHeading(cable, p, rest);
 }
 
 function inMarkedSequence(paragraphs: readonly Paragraph[], i: number): boolean {
