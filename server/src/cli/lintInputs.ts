@@ -1,5 +1,7 @@
 // The files `cable lint` reads: each PATH that is a file, and inside each folder (recursively) the
-// `*.cable` files and the `*.txt` files that begin like a cable.
+// `*.cable` files and the `*.txt` files that begin like a cable: whose first non-blank line opens
+// a transmission header, a banner or a media-partner dateline. Notes that merely quote a header
+// further down are not cables; a cable behind a publisher's notice is linted when named.
 
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
@@ -60,7 +62,9 @@ async function beginsLikeCable(file: string): Promise<boolean> {
     // Up to the last full line, so that a word cut in two does not decide.
     const text = head.toString('utf8');
     const lastBreak = bytesRead === SNIFF_BYTES ? text.lastIndexOf('\n') : -1;
-    return isCable(parseCable(lastBreak > 0 ? text.slice(0, lastBreak) : text));
+    const cable = parseCable(lastBreak > 0 ? text.slice(0, lastBreak) : text);
+    const first = cable.lines.findIndex((line) => line.trim() !== '');
+    return first >= 0 && isCable(cable) && [cable.header, cable.banner, cable.dateline].some((part) => part?.range.start.line === first);
   } finally {
     await handle.close();
   }
