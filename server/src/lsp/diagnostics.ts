@@ -43,9 +43,10 @@ export class DiagnosticsPublisher {
     private readonly configuration: LintConfiguration,
   ) {}
 
-  /** A change was made: lint according to the document's `cable.lint.run`. */
+  /** The document was opened or changed: lint it if it is new or its `cable.lint.run` is onType. */
   async changed(uri: string): Promise<void> {
-    if ((await this.configuration.settingsFor(uri)).run === 'onType') this.schedule(uri);
+    const isNew = !this.lastRun.has(uri) && !this.pending.has(uri);
+    if (isNew || (await this.configuration.settingsFor(uri)).run === 'onType') this.schedule(uri);
   }
 
   /** The document was saved: lint it if its `cable.lint.run` is onSave. */

@@ -15,7 +15,7 @@ export const registerLint: FeatureRegistration = (context) => {
   const diagnostics = new DiagnosticsPublisher(context, configuration);
   const actions = new CodeActions(context, configuration, diagnostics);
 
-  documents.onDidOpen((e) => diagnostics.schedule(e.document.uri));
+  // Fired on open too: that first time, a cable is linted whatever its `cable.lint.run`.
   documents.onDidChangeContent((e) => void diagnostics.changed(e.document.uri));
   documents.onDidSave((e) => void diagnostics.saved(e.document.uri));
   documents.onDidClose((e) => {
