@@ -183,6 +183,12 @@ describe('header rules', () => {
       assert.equal(finding.fixes, undefined);
     });
 
+    it('leaves a line with valid letters but an unreadable DTG to H8', () => {
+      const text = edit(stockholm, 'O 301333Z JAN 09', 'O 301333Z JAN 09X');
+      assert.deepEqual(report('H9', text), []);
+      assert.deepEqual(report('H8', text), ['"301333Z JAN 09X": 301333Z JAN 09X is not a date-time group DDHHMMZ MON YY.']);
+    });
+
     it('reads FLASH as ZZ', () => {
       const text = edit(stockholm, 'TO RUEHC/SECSTATE WASHDC IMMEDIATE 4073', 'TO RUEHC/SECSTATE WASHDC FLASH 4073');
       assert.deepEqual(report('H2', text), ['"OO": Prosign OO (IMMEDIATE) is not the message\'s highest precedence FLASH: expected ZZ.']);
@@ -231,6 +237,12 @@ describe('header rules', () => {
         '"367": Julian day 367 is not a day of the year (001–366).',
         '"2460": Filing time 2460 is not a time of day (HHMM).',
       ]);
+    });
+
+    it('points at what follows a valid FL1, and at a tab in FL4', () => {
+      assert.deepEqual(report('H1', edit(stockholm, 'VZCZCXRO9303', 'VZCZCXRO9303 X')), ['"X": X follows FL1 VZCZCXRO9303, which ends with the sequence number.']);
+      assert.deepEqual(report('H12', edit(stockholm, 'ZNY SSSSS ZZH', 'ZNY SSSSS\tZZH')), ['"ZNY SSSSS\\tZZH": FL4 is not in the form ZNY CCCCC ZZH (its parts separated by spaces).']);
+      assert.deepEqual(report('H12', edit(stockholm, 'ZNY SSSSS ZZH', 'ZNY')), ['"ZNY": FL4 lacks the security warning group (UUUUU, EEEEE, RRRRR, CCCCC, SSSSS, TTTTT).']);
     });
 
     it('reports an unlisted group, and an unlisted SPECAT suffix', () => {

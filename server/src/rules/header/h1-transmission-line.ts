@@ -2,6 +2,7 @@
 
 import type { Cable } from '../../model/cable';
 import { lineRange } from '../../model/range';
+import { firstNonBlank, trimmedEnd } from '../../parser/text';
 import type { Finding, Rule } from '../types';
 import { findUnreadLine, wordAt } from './headerLines';
 
@@ -9,6 +10,7 @@ const EXPECTED = 'VZCZC + channel designator (3 letters) + sequence number (3–
 // The FAH gives 3 digits; Cablegate headers mostly carry 4 (VZCZCXRO1595).
 const SERIAL_DIGITS = /^\d{3,4}$/;
 const UNREAD_FL1 = /^VZCZC/;
+const VALID_FL1 = /^VZCZC[A-Z]{3}\d{3,4}$/;
 
 function check(cable: Cable): Finding[] {
   const fl1 = cable.header?.transmission;
@@ -16,6 +18,11 @@ function check(cable: Cable): Finding[] {
     const unread = findUnreadLine(cable, UNREAD_FL1);
     if (!unread) return [];
     const word = wordAt(cable, unread.line, unread.column);
+    if (VALID_FL1.test(word.text)) {
+      const text = cable.lines[unread.line];
+      const rest = lineRange(unread.line, firstNonBlank(text, word.range.end.character), trimmedEnd(text));
+      return [{ range: rest, message: `${text.slice(rest.start.character, rest.end.character)} follows FL1 ${word.text}, which ends with the sequence number.` }];
+    }
     return [{ range: word.range, message: `FL1 ${word.text} is not ${EXPECTED}.` }];
   }
   const { prefix, channel, serial } = fl1;

@@ -4,12 +4,14 @@
 
 import type { Cable } from '../../model/cable';
 import { lineRange } from '../../model/range';
+import { trimmedLineRange } from '../../parser/text';
 import { listSecurityWarnings } from '../../reference';
 import type { Finding, Rule } from '../types';
 import { findUnreadLine } from './headerLines';
 import { readWarning, warningParts } from './securityWarnings';
 
 const UNREAD_FL4 = /^ZN[RY](?=\s|$)(\s*\S*)/;
+const GROUP = /^[A-Z]{5}(?:\/[A-Z]{5})?$/;
 
 function groups(): string {
   return listSecurityWarnings('warning').map((r) => warningParts(r).group).join(', ');
@@ -27,6 +29,7 @@ function check(cable: Cable): Finding[] {
     const group = unread.match[1].trimStart();
     const start = unread.column + unread.match[0].length - group.length;
     if (!group) return [{ range: lineRange(unread.line, unread.column, unread.column + 3), message: `FL4 lacks the security warning group (${groups()}).` }];
+    if (GROUP.test(group)) return [{ range: trimmedLineRange(cable.lines, unread.line), message: 'FL4 is not in the form ZNY CCCCC ZZH (its parts separated by spaces).' }];
     return [{ range: lineRange(unread.line, start, start + group.length), message: `FL4 security warning ${group} is not a group of five letters (${groups()}).` }];
   }
   const read = readWarning(line);

@@ -9,6 +9,7 @@ import { highestPrecedence, precedenceCode } from './precedences';
 
 const PROSIGNS = 'ZZ, OO, PP or RR';
 const UNREAD_FL2 = /^[A-Z]{1,3}(?: +[A-Z][A-Z0-9]{3,7})+\s*$/;
+const PROSIGN = /^(?:ZZ|OO|PP|RR)$/;
 
 function check(cable: Cable): Finding[] {
   const h = cable.header;
@@ -33,6 +34,7 @@ function unreadRoutingLine(cable: Cable, fl1: number): Finding[] {
   const unread = findUnreadLine(cable, UNREAD_FL2, fl1);
   if (!unread || unread.line !== nextNonBlankLine(cable, fl1)) return [];
   const word = wordAt(cable, unread.line, unread.column);
+  if (PROSIGN.test(word.text)) return [];
   return [{ range: word.range, message: `FL2 starts with ${word.text}; expected the precedence prosign ${PROSIGNS}.` }];
 }
 

@@ -8,8 +8,9 @@ import type { Finding, Rule } from '../types';
 import { findUnreadLine } from './headerLines';
 import { highestPrecedence, precedenceCode } from './precedences';
 
-/** An FL5 line the parser could not read because of its precedence letters. */
+/** An FL5 line the parser could not read, with what stands where the precedence letters go. */
 const UNREAD_FL5 = /^([A-Z]{1,2}(?: [A-Z]{1,2})?) +\d{6}Z /;
+const LETTERS = /^[ZOPR](?: [ZOPR])?$/;
 
 function check(cable: Cable): Finding[] {
   const h = cable.header;
@@ -35,6 +36,8 @@ function unreadLetters(cable: Cable): Finding[] {
   const unread = findUnreadLine(cable, UNREAD_FL5);
   if (!unread) return [];
   const written = unread.match[1];
+  // Valid letters: the line is unreadable for its DTG, which H8 reports.
+  if (LETTERS.test(written)) return [];
   return [
     {
       range: lineRange(unread.line, unread.column, unread.column + written.length),
