@@ -23,7 +23,7 @@ function check(cable: Cable): Finding[] {
     {
       range: prosign.range,
       message: `Prosign ${prosign.text} (${prosign.value}) is not the message's highest precedence ${highest.value}: expected ${expected}.`,
-      related: [{ range: highest.range, message: `${highest.text}: ${highest.value}` }],
+      related: [{ range: highest.range, message: `highest precedence (${highest.value})` }],
       fixes: [{ title: `Change the prosign to ${expected}`, edits: [{ range: prosign.range, newText: expected }] }],
     },
   ];
