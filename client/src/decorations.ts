@@ -4,7 +4,7 @@
 // server says where the marks are and what level each has (`cable/classificationMarks`); this file
 // only paints them. The setting `cable.decorations.classification` turns it off and on, live.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { LSPErrorCodes, ResponseError, type LanguageClient } from 'vscode-languageclient/node';
 
 export type Level = 'UNCLASSIFIED' | 'CONFIDENTIAL' | 'SECRET' | 'TOP SECRET';
 
@@ -72,17 +72,20 @@ export function registerClassificationDecorations(client: LanguageClient): Class
     if (document.languageId !== 'cable' || document.isClosed) return;
     if (!enabled(document)) return paint(document, noMarks());
     const version = document.version;
-    let answer: ClassificationMark[];
+    let answer: ClassificationMark[] | null;
     try {
-      answer = await client.sendRequest<ClassificationMark[]>('cable/classificationMarks', {
+      answer = await client.sendRequest<ClassificationMark[] | null>('cable/classificationMarks', {
         textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) },
       });
     } catch (error) {
-      client.warn(`cable/classificationMarks failed for ${document.uri.toString()}`, error, false);
+      // The document changed under the request: the change's own refresh follows.
+      const superseded = error instanceof ResponseError && (error.code === LSPErrorCodes.ContentModified || error.code === LSPErrorCodes.RequestCancelled);
+      if (!superseded) client.warn(`cable/classificationMarks failed for ${document.uri.toString()}`, error, false);
       return;
     }
-    // A newer request is on its way for a document edited (or a setting changed) meanwhile.
-    if (document.version !== version || document.isClosed || !enabled(document)) return;
+    // Null: the server does not know the document (yet). Otherwise a newer request is on its way
+    // when the document was edited, closed or the setting changed meanwhile.
+    if (answer === null || document.version !== version || document.isClosed || !enabled(document)) return;
     const marks = noMarks();
     for (const mark of answer) {
       marks[mark.level]?.push(new vscode.Range(mark.range.start.line, mark.range.start.character, mark.range.end.line, mark.range.end.character));
