@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerClassificationDecorations, type ClassificationDecorationsApi } from './decorations';
+import { registerStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -20,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Classi
   await client.start();
   const decorations = registerClassificationDecorations(client);
   context.subscriptions.push(decorations);
+  context.subscriptions.push(registerStatusBar(client));
   return decorations;
 }
 

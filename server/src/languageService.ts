@@ -4,8 +4,12 @@
 import type { Cable } from './model/cable';
 import type { Position } from './model/range';
 import { parseCable } from './parser';
+import { completions } from './features/completion';
+import type { CompletionList } from './features/completion/types';
+import { documentInfo, type DocumentInfo } from './features/documentInfo';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
+import { hover, type Hover } from './features/hover';
 import { cableMetadata, type CableMetadata } from './features/metadata';
 import { selectionRanges } from './features/selectionRanges';
 import type { DocumentSymbol, FoldingRange, SelectionRange } from './features/types';
@@ -26,6 +30,10 @@ export interface CableLanguageService {
   foldingRanges(document: TextDocumentLike): FoldingRange[];
   selectionRanges(document: TextDocumentLike, positions: readonly Position[]): SelectionRange[];
   metadata(document: TextDocumentLike): CableMetadata;
+  hover(document: TextDocumentLike, position: Position): Hover | null;
+  /** `now` dates the snippets that need today (a new cable's DTG, DECL ten years on). */
+  completions(document: TextDocumentLike, position: Position, now: Date): CompletionList;
+  documentInfo(document: TextDocumentLike): DocumentInfo;
   /** The lint rules' diagnostics for this version of the document. */
   lint(document: TextDocumentLike, options?: LintOptions): LintResult;
   /** Edits applying every preferred fix until none is left ("Fix all"). */
@@ -49,6 +57,9 @@ export function createLanguageService(): CableLanguageService {
     foldingRanges: (d) => foldingRanges(getModel(d)),
     selectionRanges: (d, positions) => selectionRanges(getModel(d), positions),
     metadata: (d) => cableMetadata(getModel(d)),
+    hover: (d, position) => hover(getModel(d), position),
+    completions: (d, position, now) => completions(getModel(d), position, now),
+    documentInfo: (d) => documentInfo(getModel(d)),
     lint: (d, options) => lintCable(getModel(d), options),
     fixAll: (d, options) => fixAllEdits(d.getText(), options),
     forget: (uri) => void models.delete(uri),

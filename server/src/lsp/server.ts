@@ -6,10 +6,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../languageService';
 import { VERSION } from '../version';
 import type { FeatureRegistration, ServerContext } from './context';
+import { registerCompletion } from './completion';
 import { registerDocumentFeatures } from './documentFeatures';
+import { registerDocumentInfo } from './documentInfo';
+import { registerHover } from './hover';
 import { registerLint } from './lint';
 
-const features: readonly FeatureRegistration[] = [registerDocumentFeatures, registerLint];
+const features: readonly FeatureRegistration[] = [registerDocumentFeatures, registerLint, registerHover, registerCompletion, registerDocumentInfo];
 
 export function startServer(connection: Connection): void {
   const context: ServerContext = { connection, documents: new TextDocuments(TextDocument), service: createLanguageService() };

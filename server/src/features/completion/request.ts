@@ -1,0 +1,42 @@
+// What every completion provider receives: the cable, the cursor, and the text before it on its
+// line (completion works on half-typed lines, so providers read that text as well as the model).
+
+import type { Cable } from '../../model/cable';
+import { lineRange, type Position, type Range } from '../../model/range';
+import { cableDate } from '../metadata';
+
+export interface CompletionRequest {
+  readonly cable: Cable;
+  readonly position: Position;
+  /** The line up to the cursor. */
+  readonly before: string;
+  /** The line from the cursor on. */
+  readonly after: string;
+  /** The cable's year, which picks the TAGS list of its era; null without a date. */
+  readonly year: number | null;
+  /** The moment of the request, for dates in snippets (DECL ten years on, today's DTG). */
+  readonly now: Date;
+}
+
+export function completionRequest(cable: Cable, position: Position, now: Date): CompletionRequest {
+  const line = cable.lines[position.line] ?? '';
+  const date = cableDate(cable);
+  return {
+    cable,
+    position,
+    before: line.slice(0, position.character),
+    after: line.slice(position.character),
+    year: date === null ? null : Number(date.slice(0, 4)),
+    now,
+  };
+}
+
+/** From column `start` of the cursor's line up to the cursor: the text an item replaces. */
+export function replacing(request: CompletionRequest, start: number): Range {
+  return lineRange(request.position.line, start, request.position.character);
+}
+
+/** Whether the cursor's line lies within the lines of `range`. */
+export function onLines(range: Range | null | undefined, line: number): boolean {
+  return !!range && range.start.line <= line && line <= range.end.line;
+}

@@ -1,0 +1,80 @@
+// A new cable: offered at the start of an otherwise empty document (or on a `cable` prefix) as
+// snippets, one per classification. The dates are today's, which a static snippet cannot compute:
+// the DTG and DE filing time now, and the DECL date ten years on.
+
+import { replacing, type CompletionRequest } from '../completion/request';
+import { CompletionItemKind, InsertTextFormat, rank, type CompletionItem, type CompletionList } from '../completion/types';
+import { markdown } from '../hover/markdown';
+import { dateTimeGroup, declassifyOn, filingTime } from './clock';
+
+const PREFIX = 'cable';
+const WORD_SO_FAR = /^[ \t]*([A-Za-z]*)$/;
+
+interface Classification {
+  readonly level: string;
+  readonly warning: string;
+  readonly banner: string;
+  readonly mark: string;
+}
+
+const CLASSIFICATIONS: readonly Classification[] = [
+  { level: 'CONFIDENTIAL', warning: 'ZNY CCCCC', banner: 'C O N F I D E N T I A L', mark: 'C' },
+  { level: 'SECRET', warning: 'ZNY SSSSS', banner: 'S E C R E T', mark: 'S' },
+  { level: 'UNCLASSIFIED', warning: 'ZNR UUUUU', banner: 'UNCLAS', mark: 'U' },
+];
+
+// Tab stops: $3 is the precedence letter; the prosign doubles it and the TO line spells it out.
+const PRECEDENCE_WORD = '${3/^(?:(Z)|(O)|(P)|(R))$/${1:+FLASH}${2:+IMMEDIATE}${3:+PRIORITY}${4:+ROUTINE}/}';
+
+function skeleton(classification: Classification, now: Date): string {
+  const classified = classification.level !== 'UNCLASSIFIED';
+  const mark = classification.mark;
+  return [
+    'VZCZC${1:XYZ}${2:0001}',
+    '${3|R,P,O,Z|}${3} ${4:RUEHC}',
+    `DE \${5:station} #\${6:0001} ${filingTime(now)}`,
+    `${classification.warning} ZZH`,
+    `\${3} ${dateTimeGroup(now)}`,
+    'FM ${7:AMEMBASSY} ${8:post}',
+    `TO \${4}/\${9:SECSTATE WASHDC} ${PRECEDENCE_WORD} \${10:0001}`,
+    '',
+    `${classification.banner} \${8} 00\${6}`,
+    '',
+    classified ? `E.O. 13526: DECL: ${declassifyOn(now)}` : 'E.O. 13526: N/A',
+    'TAGS: ${11:tags}',
+    'SUBJECT: ${12:subject}',
+    '',
+    ...(classified ? ['Classified By: ${13:name}, ${14:title}, reasons 1.4 (${15|b,d,a,c,e,f,g,h|})', ''] : []),
+    `1. (${mark}) \${16:SUMMARY: }`,
+    '',
+    `2. (${mark}) $0`,
+    '',
+    '${17:SURNAME}',
+  ].join('\n');
+}
+
+export function skeletonCompletions(request: CompletionRequest): CompletionList | null {
+  const { cable, position, before, after } = request;
+  const word = WORD_SO_FAR.exec(before)?.[1];
+  if (cable.header !== null || cable.banner !== null || word === undefined || after.trim() !== '') return null;
+  if (!PREFIX.startsWith(word.toLowerCase())) return null;
+  if (cable.lines.some((text, line) => line !== position.line && text.trim() !== '')) return null;
+  const range = replacing(request, before.length - word.length);
+  const decl = declassifyOn(request.now);
+  const items = CLASSIFICATIONS.map(
+    (classification, index): CompletionItem => ({
+      label: `cable (${classification.level})`,
+      kind: CompletionItemKind.Snippet,
+      detail: `New ${classification.level} cable dated now`,
+      documentation: markdown([
+        `Header, banner, E.O. line${classification.level === 'UNCLASSIFIED' ? ' (N/A)' : ` with DECL ${decl}, ten years from today`}, TAGS, SUBJECT, ${classification.level === 'UNCLASSIFIED' ? '' : 'Classified By, '}numbered paragraphs marked (${classification.mark}) and signature.`,
+        `The date-time group and the DE line's filing time are the current UTC time (${dateTimeGroup(request.now)}).`,
+      ]),
+      sortText: rank(index),
+      filterText: PREFIX,
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range, newText: skeleton(classification, request.now) },
+    }),
+  );
+  return { isIncomplete: false, items };
+}
