@@ -19,6 +19,7 @@ const RI = R`(?>[A-Z][A-Z0-9]{3,7})`;
 const PRECEDENCE = R`NIACT[ \t]+IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE`;
 /** Special-handling and distribution captions (§3.3). */
 const CAPTION = [
+  'S I P D I S',
   'SIPDIS',
   'NOFORN',
   'SENSITIVE BUT UNCLASSIFIED',
@@ -34,36 +35,38 @@ const CAPTION = [
   'OFFICIAL INFORMAL',
   'ORCON',
   'FOR OFFICIAL USE ONLY',
+  'SPECAT',
   R`REL(?:[ \t]+TO)?[ \t]+[A-Z][A-Z]++(?:,[ \t]*[A-Z][A-Z]++)*+`,
 ].join('|');
-/** Any paragraph-level portion mark, for captures that are then split by level (§3.9). */
+/**
+ * Classification levels. `scope` ends every level-carrying scope name; `banner` are the written
+ * forms of the banner (§3.1), `mark` the level part of a portion mark (§3.9), `warning` the FL4
+ * security warning groups (§2.4), `wholeText` the words of an `ENTIRE TEXT` mark. LIMITED
+ * OFFICIAL USE and SBU are administrative controls on unclassified information (§3.3, FAH1-240),
+ * hence unclassified, as the parser reads them.
+ */
+const LEVELS = [
+  { scope: 'top-secret', banner: R`T O P[ \t]+S E C R E T|TOP SECRET`, mark: 'TS', warning: 'TTTTT', wholeText: 'TOP SECRET' },
+  { scope: 'secret', banner: R`S E C R E T|SECRET`, mark: 'SECRET|S', warning: 'SSSSS', wholeText: 'SECRET' },
+  { scope: 'confidential', banner: R`C O N F I D E N T I A L|CONFIDENTIAL`, mark: 'CONFIDENTIAL|C', warning: 'CCCCC', wholeText: 'CONFIDENTIAL' },
+  {
+    scope: 'unclassified',
+    banner: R`U N C L A S S I F I E D|UNCLASSIFIED|UNCLAS(?:[ \t]+E F T O|[ \t]+EFTO)?|LIMITED OFFICIAL USE`,
+    mark: 'UNCLASSIFIED|UNCLAS|SBU|LOU|U',
+    warning: 'UUUUU|EEEEE',
+    wholeText: 'SENSITIVE BUT UNCLASSIFIED|UNCLASSIFIED|LIMITED OFFICIAL USE',
+  },
+];
 /** The controls after the level in a portion mark: `/NF`, `//REL UK`, ` - ENTIRE TEXT`. */
 const PORTION_CONTROLS = R`(?:(?:/{1,2}|[ \t]*-[ \t]*|[ \t])[A-Za-z](?>[A-Za-z /,.-]{0,60}))?`;
-const PORTION = R`\((?:TS|SBU|S|C|U)${PORTION_CONTROLS}\)`;
+/** Any paragraph-level portion mark, for captures that are then split by level (§3.9). */
+const PORTION = R`\((?:${LEVELS.map((level) => level.mark).join('|')})${PORTION_CONTROLS}\)`;
 /** Older cables mark the whole text once instead: `1.  CONFIDENTIAL - ENTIRE TEXT.` */
 const ENTIRE_TEXT = R`[ \t]*-[ \t]*ENTIRE[ \t]+TEXT\b`;
 const CLASSIFIED_BY = R`(?:Classified|CLASSIFIED)[ \t]+(?:By|by|BY)(?![A-Za-z])`;
 const PARAGRAPH_NUMBER = R`¶?\d{1,3}\.(?!\d)`;
 const SUMMARY_FOLLOW = R`(?=[ \t]*[:.,-]|[ \t]*$|[ \t]+(?:and|AND|&)[ \t])`;
 
-/**
- * Classification levels. `scope` ends every level-carrying scope name; `banner` are the written
- * forms of the banner (§3.1), `mark` the level part of a portion mark (§3.9), `warning` the FL4
- * security warning groups (§2.4), `wholeText` the words of an `ENTIRE TEXT` mark. LIMITED OFFICIAL USE and SBU are administrative controls on
- * unclassified information (§3.3, FAH1-240), hence unclassified.
- */
-export const LEVELS = [
-  { scope: 'top-secret', banner: R`T O P[ \t]+S E C R E T|TOP SECRET`, mark: 'TS', warning: 'TTTTT', wholeText: 'TOP SECRET' },
-  { scope: 'secret', banner: R`S E C R E T|SECRET`, mark: 'S', warning: 'SSSSS', wholeText: 'SECRET' },
-  { scope: 'confidential', banner: R`C O N F I D E N T I A L|CONFIDENTIAL`, mark: 'C', warning: 'CCCCC', wholeText: 'CONFIDENTIAL' },
-  {
-    scope: 'unclassified',
-    banner: R`U N C L A S S I F I E D|UNCLASSIFIED|UNCLAS(?:[ \t]+E F T O|[ \t]+EFTO)?|LIMITED OFFICIAL USE`,
-    mark: 'SBU|U',
-    warning: 'UUUUU|EEEEE',
-    wholeText: 'SENSITIVE BUT UNCLASSIFIED|UNCLASSIFIED|LIMITED OFFICIAL USE',
-  },
-];
 const ANY_BANNER_WORD = R`C O N F|S E C R|T O P[ \t]+S|U N C L|UNCLAS|CONFIDENTIAL|SECRET\b|TOP SECRET|LIMITED OFFICIAL USE`;
 
 /** `KARACHI 00000861 002 OF 002`, `NEW DELHI 00009127 001.2 OF 006` (§3.2). */
