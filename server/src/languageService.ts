@@ -4,6 +4,7 @@
 import type { Cable } from './model/cable';
 import type { Position } from './model/range';
 import { parseCable } from './parser';
+import { classificationMarks, type ClassificationMark } from './features/classificationMarks';
 import { completions } from './features/completion';
 import type { CompletionList } from './features/completion/types';
 import { documentInfo, type DocumentInfo } from './features/documentInfo';
@@ -29,6 +30,8 @@ export interface CableLanguageService {
   documentSymbols(document: TextDocumentLike): DocumentSymbol[];
   foldingRanges(document: TextDocumentLike): FoldingRange[];
   selectionRanges(document: TextDocumentLike, positions: readonly Position[]): SelectionRange[];
+  /** The banner and portion marks with their levels, for colouring them. */
+  classificationMarks(document: TextDocumentLike): ClassificationMark[];
   metadata(document: TextDocumentLike): CableMetadata;
   hover(document: TextDocumentLike, position: Position): Hover | null;
   /** `now` dates the snippets that need today (a new cable's DTG, DECL ten years on). */
@@ -56,6 +59,7 @@ export function createLanguageService(): CableLanguageService {
     documentSymbols: (d) => documentSymbols(getModel(d)),
     foldingRanges: (d) => foldingRanges(getModel(d)),
     selectionRanges: (d, positions) => selectionRanges(getModel(d), positions),
+    classificationMarks: (d) => classificationMarks(getModel(d)),
     metadata: (d) => cableMetadata(getModel(d)),
     hover: (d, position) => hover(getModel(d), position),
     completions: (d, position, now) => completions(getModel(d), position, now),

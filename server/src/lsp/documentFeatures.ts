@@ -1,4 +1,4 @@
-// Outline, folding and smart selection.
+// Outline, folding, smart selection, and the classification marks the client colours.
 
 import type { FeatureRegistration } from './context';
 import { guarded } from './staleGuard';
@@ -7,5 +7,6 @@ export const registerDocumentFeatures: FeatureRegistration = ({ connection, docu
   connection.onDocumentSymbol(guarded(documents, (doc) => service.documentSymbols(doc)));
   connection.onFoldingRanges(guarded(documents, (doc) => service.foldingRanges(doc)));
   connection.onSelectionRanges(guarded(documents, (doc, params) => service.selectionRanges(doc, params.positions)));
+  connection.onRequest('cable/classificationMarks', guarded(documents, (doc) => service.classificationMarks(doc)));
   return { documentSymbolProvider: { label: 'Cable' }, foldingRangeProvider: true, selectionRangeProvider: true };
 };

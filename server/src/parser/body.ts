@@ -17,7 +17,7 @@ const SPACES = /[ \t]*/y;
 // The signing officer's surname, in capitals (`ANSKE`) or capitalised (`Martinez`), up to three words.
 const SIGNATURE = /[A-Z][A-Za-z'-]*\.?(?: [A-Z][A-Za-z'-]*\.?){0,2}[ \t]*$/y;
 const NOT_SIGNATURES = /^(?:END (?:OF )?(?:SUMMARY|COMMENT|TEXT|CABLE|MESSAGE)|BEGIN TEXT|CONFIDENTIAL|SECRET|UNCLASSIFIED|UNCLAS|SIPDIS|NOFORN|SUMMARY|COMMENT|BT|NNNN)\.?$/i;
-const FOOTER = /(?:>[ \t]*)?(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|\d{4}[A-Z]+\d+ - Classification: [A-Z /]+)?\s*$/y;
+const FOOTER = /(?:NNNN[ \t]+)?(?:>[ \t]*)?(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|\d{4}[A-Z]+\d+ - Classification: [A-Z /]+)?\s*$/y;
 /** Numbers further than this past the highest so far are not paragraph numbers (`¶200.`, §4 P2). */
 const MAX_JUMP = 20;
 const LEAD_WORDS = 12;

@@ -3,9 +3,11 @@
 
 import type { ClassifiedBy, Span } from '../model/cable';
 import { JoinedLines } from './joined';
-import { isBlank, matchAt } from './text';
+import { groupStart, isBlank, matchAt } from './text';
 
-const KEYWORD = /(?<kw>classified\s+by)(?![A-Za-z])[ \t]*:?[ \t]*/diy;
+// A portion mark may come first (`(U) Classified by …`); derivative classification reads
+// `DERIVED FROM: DSCG 05-1` instead (10MEXICO83).
+const KEYWORD = /(?:\((?:U|C|S|SBU)\)[ \t]*)?(?<kw>classified\s+by|derived\s+from)(?![A-Za-z])[ \t]*:?[ \t]*/diy;
 /** Searches a line for the keyword anywhere (it is run onto REF lines). */
 export const CLASSIFIED_BY_ANYWHERE = /classified\s+by(?![A-Za-z])/i;
 const REASON_WORD = /[,;.]?\s*(?:for\s+)?reasons?\b\s*[:,]?\s*/gi;
@@ -37,7 +39,8 @@ export function parseClassifiedBy(
   while (last + 1 < lines.length && last - line < MAX_LINES && !isBlank(lines[last + 1]) && !stop(last + 1)) last++;
   const joined = new JoinedLines(lines, line, last, col);
   const text = joined.text;
-  const keyword = joined.span(0, m.groups!.kw.length)!;
+  const kwStart = groupStart(m, 'kw') - col;
+  const keyword = joined.span(kwStart, kwStart + m.groups!.kw.length)!;
   const bodyStart = m[0].length;
 
   const reason = findReason(text, bodyStart);

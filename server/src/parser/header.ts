@@ -13,10 +13,10 @@ import type {
   StationLine,
   TransmissionLine,
 } from '../model/cable';
-import { unionRange, type Range } from '../model/range';
+import { lineRange, unionRange, type Range } from '../model/range';
 import { parseAddressee } from './addressee';
 import { parseDtgAt } from './dtg';
-import { firstNonBlank, groupSpan, groupValue, matchAt, span, textSpan, trimmedEnd, trimmedLineRange } from './text';
+import { firstNonBlank, groupSpan, groupValue, matchAt, span, textSpan, trimmedEnd } from './text';
 
 const PROSIGNS: Readonly<Record<string, Precedence>> = { ZZ: 'FLASH', OO: 'IMMEDIATE', PP: 'PRIORITY', RR: 'ROUTINE' };
 const LETTERS: Readonly<Record<string, Precedence>> = { Z: 'FLASH', O: 'IMMEDIATE', P: 'PRIORITY', R: 'ROUTINE' };
@@ -68,6 +68,8 @@ export class HeaderBuilder {
   private readonly blocks: Partial<Record<AddressKeyword, MutableBlock>> = {};
   private readonly printout: Range[] = [];
   private openBlock: AddressKeyword | null = null;
+  /** The line being read, as accept() prepared it. */
+  private text = '';
   private routingOpen = false;
   private blankSinceBlock = false;
 
@@ -82,9 +84,13 @@ export class HeaderBuilder {
     this.blankSinceBlock = true;
   }
 
-  /** Tries to read line `i` (first non-blank at `col`) as a header line. */
-  accept(i: number, col: number): boolean {
-    const text = this.lines[i];
+  /**
+   * Tries to read line `i` (first non-blank at `col`, up to column `end`) as a header line. Tabs are
+   * read as spaces (one column each, so ranges still match the text).
+   */
+  accept(i: number, col: number, end = this.lines[i].length): boolean {
+    const text = this.lines[i].slice(0, end).replace(/\t/g, ' ');
+    this.text = text;
     const consumed =
       this.readTransmission(text, i, col) ||
       this.readRouting(text, i, col) ||
@@ -125,8 +131,13 @@ export class HeaderBuilder {
     };
   }
 
+  private lineRange(i: number): Range {
+    const start = Math.max(0, firstNonBlank(this.text));
+    return lineRange(i, start, Math.max(start, trimmedEnd(this.text)));
+  }
+
   private extend(i: number): void {
-    const r = trimmedLineRange(this.lines, i);
+    const r = this.lineRange(i);
     this.range = this.range ? unionRange(this.range, r) : r;
     this.blankSinceBlock = false;
   }
@@ -141,7 +152,7 @@ export class HeaderBuilder {
     if (!m) return false;
     this.closeLists();
     this.transmission = {
-      range: trimmedLineRange(this.lines, i),
+      range: this.lineRange(i),
       prefix: groupSpan(m, i, 'prefix')!,
       channel: groupSpan(m, i, 'channel'),
       serial: groupSpan(m, i, 'serial'),
@@ -151,7 +162,7 @@ export class HeaderBuilder {
 
   private readRouting(text: string, i: number, col: number): boolean {
     if (this.routing && this.routingOpen && !this.station && matchAt(RI_LIST, text, col)) {
-      this.routing.range = unionRange(this.routing.range, trimmedLineRange(this.lines, i));
+      this.routing.range = unionRange(this.routing.range, this.lineRange(i));
       this.routing.indicators.push(...indicatorSpans(text, i, col, trimmedEnd(text)));
       return true;
     }
@@ -161,7 +172,7 @@ export class HeaderBuilder {
     const prosign = groupSpan(m, i, 'prosign')!;
     const risStart = m.indices!.groups!.ris[0];
     this.routing = {
-      range: trimmedLineRange(this.lines, i),
+      range: this.lineRange(i),
       prosign: span(i, prosign.range.start.character, prosign.text, PROSIGNS[prosign.text]),
       indicators: indicatorSpans(text, i, risStart, risStart + m.groups!.ris.length),
     };
@@ -174,7 +185,7 @@ export class HeaderBuilder {
     if (!m) return false;
     this.closeLists();
     this.station = {
-      range: trimmedLineRange(this.lines, i),
+      range: this.lineRange(i),
       keyword: groupSpan(m, i, 'kw')!,
       indicator: groupSpan(m, i, 'ri'),
       serial: groupValue(m, i, 'ssn', Number),
@@ -192,7 +203,7 @@ export class HeaderBuilder {
     const warning = groupSpan(m, i, 'warning')!;
     const ops = m.groups!.ops;
     this.security = {
-      range: trimmedLineRange(this.lines, i),
+      range: this.lineRange(i),
       prefix: groupSpan(m, i, 'zn')!,
       warning,
       level: WARNINGS[warning.text] ?? null,
@@ -223,14 +234,14 @@ export class HeaderBuilder {
       signals.push(textSpan(i, s.index + s[0].indexOf(s[1]), s[1]));
       at = s.index + s[0].length;
     }
-    this.dateTime = { range: trimmedLineRange(this.lines, i), precedences, dtg, signals, rest: restOfLine(text, i, at) };
+    this.dateTime = { range: this.lineRange(i), precedences, dtg, signals, rest: restOfLine(text, i, at) };
     return true;
   }
 
   private readPrintout(text: string, i: number, col: number): boolean {
     if (!PRINTOUT.some((re) => matchAt(re, text, col))) return false;
     this.closeLists();
-    this.printout.push(trimmedLineRange(this.lines, i));
+    this.printout.push(this.lineRange(i));
     return true;
   }
 
@@ -241,7 +252,7 @@ export class HeaderBuilder {
     this.closeLists();
     const item = parseAddressee(text, i, m.index + m[0].length);
     this.blocks[keyword] = {
-      range: trimmedLineRange(this.lines, i),
+      range: this.lineRange(i),
       keyword: span(i, col, keyword, keyword),
       items: item ? [item] : [],
     };
@@ -257,7 +268,8 @@ export class HeaderBuilder {
     const open = this.openBlock;
     if (!open) return false;
     if (this.blankSinceBlock && !matchAt(ITEM_START, text, col)) return false;
-    if (LOWER.test(text)) return false;
+    // Lower case is prose; a trailing backslash marks a pasted database row (07BERN881).
+    if (LOWER.test(text) || text.trimEnd().endsWith('\\')) return false;
     const item = parseAddressee(text, i, col);
     if (!item) return false;
     const block = this.blocks[open]!;

@@ -7,14 +7,14 @@ import type { Position, Range } from '../model/range';
 import { parseBanner } from './banner';
 import { parseBlocks } from './blocks';
 import { paragraphStart, parseBody } from './body';
-import { CLASSIFIED_BY_ANYWHERE, parseClassifiedBy } from './classifiedBy';
+import { CLASSIFIED_BY_ANYWHERE, isClassifiedByAt, parseClassifiedBy } from './classifiedBy';
 import { parseDateline } from './dateline';
 import { beginsElement, parseFrontMatter } from './frontMatter';
 import { HeaderBuilder } from './header';
 import { isExecutiveOrderLine } from './executiveOrder';
 import { isSubjectLine } from './subject';
 import { isTagsLine } from './tags';
-import { firstNonBlank, splitLines, trimmedLineRange } from './text';
+import { firstNonBlank, splitLines, trimmedEnd, trimmedLineRange } from './text';
 
 export { splitLines } from './text';
 
@@ -47,17 +47,24 @@ export function parseCable(text: string): Cable {
       frontColumn = b.restStart >= 0 ? b.restStart : line.length;
       break;
     }
+    const glued = beforeHeader ? null : findGluedBanner(line, i, col);
+    if (glued) {
+      // `…COLLECTIVEUNCLAS DUBAI 000181` (05DUBAI181), `…not available.UNCLAS HARARE 001001`.
+      if (!header.accept(i, col, glued.range.start.character) && !header.started) preamble = extendRange(preamble, lines, i, glued.range.start.character);
+      banner = glued;
+      frontColumn = line.length;
+      break;
+    }
     if (!beforeHeader && header.accept(i, col)) continue;
     if (!header.started) {
-      const r = trimmedLineRange(lines, i);
-      preamble = preamble ? { start: preamble.start, end: r.end } : r;
+      preamble = extendRange(preamble, lines, i, line.length);
       dateline ??= parseDateline(line, i, col);
     }
   }
 
   const front = parseFrontMatter(lines, i, frontColumn);
   const body = parseBody(lines, front.next);
-  const classifiedBy = front.classifiedBy ?? findClassifiedByInBody(lines, front.next, body.paragraphs);
+  const classifiedBy = chooseClassifiedBy(front.classifiedBy, lines, front.next, body.paragraphs);
   const blocks = parseBlocks(lines, front.next, lines.length, (line) => paragraphEnd(lines, body.paragraphs, line));
   const last = lines.length - 1;
 
@@ -103,6 +110,24 @@ function startsText(line: string, i: number, col: number): boolean {
   return isExecutiveOrderLine(line, col) || isTagsLine(line, col) || isSubjectLine(line, col) || paragraphStart(line, i) !== null;
 }
 
+const GLUED_LEVEL = /(?:UNCLAS(?:SIFIED)?|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET) /g;
+
+/** A banner with its message reference run onto the end of another line. */
+function findGluedBanner(line: string, i: number, col: number): Banner | null {
+  GLUED_LEVEL.lastIndex = col + 1;
+  for (let m = GLUED_LEVEL.exec(line); m; m = GLUED_LEVEL.exec(line)) {
+    const b = parseBanner(line, i, m.index);
+    if (b?.banner.reference && b.restStart < 0) return b.banner;
+  }
+  return null;
+}
+
+function extendRange(range: Range | null, lines: readonly string[], i: number, end: number): Range {
+  const r = trimmedLineRange(lines, i);
+  const to = { line: i, character: Math.max(r.start.character, Math.min(r.end.character, trimmedEnd(lines[i].slice(0, end)))) };
+  return { start: range ? range.start : r.start, end: to };
+}
+
 /**
  * A bare `CONFIDENTIAL` line tops each page of a State printout; when a banner with a message
  * reference follows before the text begins, that one is the banner.
@@ -139,12 +164,19 @@ function findClassifiedByInBody(lines: readonly string[], from: number, paragrap
   const starts = new Map(paragraphs.map((p) => [p.range.start.line, p]));
   for (let i = from; i < lines.length; i++) {
     const p = starts.get(i);
-    const col = p ? (p.mark?.range.end.character ?? paragraphStart(lines[i], i)!.after) : firstNonBlank(lines[i]);
-    if (col < 0) continue;
-    const m = CLASSIFIED_BY_ANYWHERE.exec(lines[i].slice(col, col + 40));
-    if (m && m.index <= 1) {
-      return parseClassifiedBy(lines, i, col + m.index, (j) => beginsElement(lines, j) && !CLASSIFIED_BY_ANYWHERE.test(lines[j]))?.classifiedBy ?? null;
-    }
+    const col = firstNonBlank(lines[i], p ? (p.mark?.range.end.character ?? paragraphStart(lines[i], i)!.after) : 0);
+    if (col < 0 || !isClassifiedByAt(lines[i], col)) continue;
+    return parseClassifiedBy(lines, i, col, (j) => beginsElement(lines, j) && !CLASSIFIED_BY_ANYWHERE.test(lines[j]))?.classifiedBy ?? null;
   }
   return null;
+}
+
+/**
+ * The front matter's Classified By, unless it gives no reason and the text has one that does
+ * (03YEREVAN2883 names the officer twice, with the reasons only in paragraph 1).
+ */
+function chooseClassifiedBy(front: ClassifiedBy | null, lines: readonly string[], from: number, paragraphs: readonly Paragraph[]): ClassifiedBy | null {
+  if (front?.section) return front;
+  const inBody = findClassifiedByInBody(lines, from, paragraphs);
+  return inBody && (!front || inBody.section) ? inBody : front;
 }

@@ -18,9 +18,11 @@ const LEVELS: Readonly<Record<string, Level>> = {
   TS: 'TOP SECRET',
 };
 
-const CLOSED = /\((?<text>[A-Z][A-Z0-9/ ,.&-]{0,39})\)/y;
-const UNCLOSED = /\((?<text>[A-Z]{1,3}(?:\/\/?[A-Z]{1,7})*)(?=\s|$)/y;
-const UNOPENED = /(?<text>[A-Z]{1,3}(?:\/\/?[A-Z]{1,7})*)\)/y;
+// The level is in capitals; controls after it are sometimes not (`(S/REL to USA, FVEY)`).
+const CLOSED = /\((?<text>[A-Z][A-Z0-9]*(?:[/ -][A-Za-z0-9/ ,.&-]{0,38})?)\)/y;
+// Malformed marks are only recognised with a known level, so that `A)` stays a sub-item label.
+const UNCLOSED = /\((?<text>(?:TS|SBU|U|C|S)(?:\/\/?[A-Z]{1,7})*)(?=\s|$)/y;
+const UNOPENED = /(?<text>(?:TS|SBU|U|C|S)(?:\/\/?[A-Z]{1,7})*)\)/y;
 
 /** Reads a portion mark at `col`, or returns null when none is written there. */
 export function parsePortionMark(text: string, line: number, col: number): PortionMark | null {
