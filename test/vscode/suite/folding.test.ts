@@ -28,15 +28,20 @@ describe('folding', () => {
     const lines = document.getText().split(/\r?\n/);
     const paragraphs = lines.flatMap((text, index) => (/^\u00b6?\d+\. /.test(text) ? [index] : []));
     assert.equal(paragraphs.length, 9, 'the seed cable has nine numbered paragraphs');
-    // A paragraph's fold must stop before whatever follows it: the next paragraph or the section break.
+    // A paragraph's fold runs to the line before whatever follows it: the next paragraph, the section
+    // break or the signature. Paragraph 9 is one line followed at once by the signature: nothing to fold.
     const sectionBreak = lineMatching(document, /^KARACHI 0+861 002 OF 002$/);
-    const boundaries = [...paragraphs, sectionBreak, lines.length].sort((a, b) => a - b);
-    for (const start of paragraphs) {
+    const signature = lineMatching(document, /^ANSKE$/);
+    const boundaries = [...paragraphs, sectionBreak, signature].sort((a, b) => a - b);
+    const foldable = paragraphs.filter((start) => boundaries[boundaries.indexOf(start) + 1] - 1 > start);
+    assert.equal(foldable.length, 8);
+    for (const start of foldable) {
       const next = boundaries[boundaries.indexOf(start) + 1];
       assert.ok(
-        ranges.some((range) => range.start === start && range.end < next),
-        `no folding range from paragraph line ${start} ending before line ${next} among ${show(ranges)}`,
+        ranges.some((range) => range.start === start && range.end === next - 1),
+        `no folding range from paragraph line ${start} to line ${next - 1} among ${show(ranges)}`,
       );
     }
+    assert.ok(!ranges.some((range) => range.start === paragraphs[8]), 'the one-line paragraph 9 does not fold into the signature');
   });
 });
