@@ -75,14 +75,16 @@ const CONTINUATION = R`[ \t]*(${ORIGIN})[ \t]+(\d{8})[ \t]+(\d{3}(?:\.\d)?)[ \t]
 /** What may follow a banner word, so that `SECRET POLICE ...` in running text is no banner. */
 const BANNER_FOLLOW = R`(?![A-Za-z])(?=[ \t]*$|//|[ \t]+SECTION\b|[ \t]+${ORIGIN}[ \t]+\d{3,8}(?!\d)|[ \t]+PTQ\d{4}\b)`;
 
-/** Lines that close the front matter (banner, captions and passing lines, §3 order). */
+/**
+ * Lines that close the front matter (banner, captions and passing lines, §3 order): the next
+ * element, a header, or a line of prose (passing lines are in capitals), so that a cable without
+ * E.O., TAGS or numbered paragraphs does not read as passing lines to its end.
+ */
 const FRONT_END = R`^(?=[ \t]*(?:E\.[ \t]?O\.|EO[ \t]*\d|TAGS?(?::|[ \t])|SUBJ(?:ECT)?[ \t]*:|Subject[ \t]*:|REF(?:S|TELS?)?\b|Refs?[:.]|(?:${PORTION}[ \t]*)?${CLASSIFIED_BY}|${PARAGRAPH_NUMBER}|VZCZC|PAGE[ \t]+\d|[ZOPR](?:[ \t][ZOPR])?[ \t]+[0-3]\d{5}Z|SUMMARY\b|Summary\b|BT[ \t]*$|NNNN)|${CONTINUATION}|[^\n]*?[a-z]{4})`;
 /** Lines that close a reference block besides a blank line; a subject also ends at REF. */
 const NEXT_ELEMENT = R`(?:${PORTION}[ \t]*)?${CLASSIFIED_BY}|${PARAGRAPH_NUMBER}|E\.[ \t]?O\.|TAGS?:|SUMMARY\b|Summary\b`;
 const REFERENCES_END = R`^(?=[ \t]*$|[ \t]*(?:${NEXT_ELEMENT})|${CONTINUATION})`;
 const SUBJECT_END = R`^(?=[ \t]*$|[ \t]*(?:${NEXT_ELEMENT}|REF(?:S|TELS?)?\b|Refs?[:.])|${CONTINUATION})`;
-
-const levelRules = (make) => LEVELS.map((level) => make(level));
 
 function banner(level) {
   return {
@@ -267,7 +269,7 @@ export const grammar = {
       beginCaptures: { 1: { name: 'keyword.other.prosign.security.cable' } },
       end: '$',
       patterns: [
-        ...levelRules(securityWarning),
+        ...LEVELS.map(securityWarning),
         { match: R`\b[UECSTR]{3}[A-Z]{2}\b`, name: 'constant.language.security-warning.cable' },
         {
           match: R`(/)(AAAAA|BBBBB)\b`,
@@ -353,7 +355,7 @@ export const grammar = {
       match: R`^[ \t]*([A-Z]{3}\d{4})[ \t]*$|\bPTQ\d{4}\b`,
       name: 'constant.other.printout-id.cable',
     },
-    'page-footer': { patterns: levelRules(pageFooter) },
+    'page-footer': { patterns: LEVELS.map(pageFooter) },
     trailer: {
       // FL13 `BT`, FL15 `#0861`, FL16 `NNNN` (§2.9).
       patterns: [
@@ -379,7 +381,7 @@ export const grammar = {
     },
 
     // ------------------------------------------------------------------------- text (§3)
-    banners: { patterns: levelRules(banner) },
+    banners: { patterns: LEVELS.map(banner) },
     'classification-controls': {
       match: R`(//)(NOFORN|FOR OFFICIAL USE ONLY)\b`,
       captures: { 1: { name: 'punctuation.separator.caption.cable' }, 2: { name: 'storage.modifier.caption.cable' } },
@@ -506,7 +508,7 @@ export const grammar = {
       match: R`\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}/\d{2}/\d{2}|\d{4}-\d{2}-\d{2})\b`,
       name: 'constant.numeric.date.cable',
     },
-    'portion-marks': { patterns: [...levelRules(portionMark), ...levelRules(entireTextMark)] },
+    'portion-marks': { patterns: [...LEVELS.map(portionMark), ...LEVELS.map(entireTextMark)] },
     paragraph: {
       // `1. (C)`, `¶1. (S/NF)`, `1.(U)`; a 4-digit `¶2007.` is a year the publisher marked, not a number.
       match: R`^[ \t]*((¶)?\d{1,3}\.)(?!\d)(?:[ \t]*(${PORTION}|(?:${LEVELS.map((level) => level.wholeText).join('|')})${ENTIRE_TEXT}))?(?:[ \t]*((?:SUMMARY|Summary)${SUMMARY_FOLLOW})|[ \t]*((?:COMMENT|Comment)${SUMMARY_FOLLOW}))?`,
