@@ -1,13 +1,14 @@
 // SUMMARY … END SUMMARY and COMMENT … END COMMENT (§3.9). A marker opens a block when it is
 // followed by a colon (`SUMMARY:`, `(Comment:`), stands alone as a heading, or follows BEGIN; the
-// words must be written in capitals or capitalised, so that running text ("no comment") is not one.
+// words must be written in capitals or capitalised (lower case only after END: `End summary.`), so that
+// running text ("no comment") is not one.
 
 import type { BlockKind, Span, TextBlock } from '../model/cable';
 import { lineRange, type Position } from '../model/range';
 import { trimmedEnd } from './text';
 
 const MARKER =
-  /(?<![A-Za-z])(?:(?<begin>BEGIN|Begin)\s+)?(?:(?<end>END|End|end)\s+(?:OF\s+)?)?(?<word>SUMMARY|Summary|COMMENT|Comment)(?:\s+(?:AND|and)\s+(?:COMMENT|Comment|comment|ACTION REQUEST|Action Request))?(?![A-Za-z])(?<colon>\s*:)?/dg;
+  /(?<![A-Za-z])(?:(?<begin>BEGIN|Begin)\s+)?(?:(?<end>END|End|end)\s+(?:OF\s+)?)?(?<word>SUMMARY|Summary|summary|COMMENT|Comment|comment)(?:\s+(?:AND|and)\s+(?:COMMENT|Comment|comment|ACTION REQUEST|Action Request))?(?![A-Za-z])(?<colon>\s*:)?/dg;
 /** Cheaper than the marker pattern on lines that cannot hold one (most lines). */
 function mayHoldMarker(text: string): boolean {
   return text.includes('UMMARY') || text.includes('ummary') || text.includes('OMMENT') || text.includes('omment');
@@ -27,6 +28,8 @@ export function parseBlocks(lines: readonly string[], from: number, to: number, 
     MARKER.lastIndex = 0;
     for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
       const g = m.groups!;
+      // Lower case only closes a block (`End summary.`); in running text it opens nothing.
+      if (!g.end && g.word === g.word.toLowerCase()) continue;
       const kind: BlockKind = g.word.toUpperCase() === 'SUMMARY' ? 'summary' : 'comment';
       const markerEnd = g.colon ? m.indices!.groups!.colon[1] : m.index + m[0].length;
       const marker: Span = { text: text.slice(m.index, markerEnd), value: kind, range: lineRange(i, m.index, markerEnd) };

@@ -10,10 +10,12 @@ import { isExecutiveOrderLine, parseExecutiveOrder } from './executiveOrder';
 import { isReferencesLine, parseReferences } from './references';
 import { isSubjectLine, parseSubject } from './subject';
 import { isTagsLine, parseTags } from './tags';
-import { firstNonBlank, matchAt, trimmedEnd, trimmedLineRange } from './text';
+import { firstNonBlank, matchAt, trimmedEnd } from './text';
+import { lineRange } from '../model/range';
 
 const LOWER = /[a-z]/;
 const KEYWORD_SEARCH_LINES = 60;
+const RUN_ON_EO = /\s(?=E\.\s?O\.\s?\d{5})/g;
 const BLOCK_START = /(?:SUMMARY|Summary|COMMENT|Comment)\b/y;
 
 export interface FrontMatter {
@@ -121,9 +123,16 @@ export function parseFrontMatter(lines: readonly string[], first: number, firstC
     } else if (i < keywordLine || (!fm.subject && !LOWER.test(text))) {
       // Passing and attention lines (`DEPT FOR NEA/MAG`, `PARIS also for USOECD`) and notes such as
       // NARA's come before the E.O., TAGS and SUBJECT lines; after those only lines in capitals.
-      const range = trimmedLineRange(lines, i);
-      const written = text.slice(col, range.end.character);
-      fm.passing.push({ text: written, value: written, range: { start: { line: i, character: col }, end: range.end } });
+      // The E.O. line is sometimes run onto a passing line (`DEPT FOR WHA/BSC E.O. 12958: …`).
+      RUN_ON_EO.lastIndex = col;
+      const eo = RUN_ON_EO.exec(text);
+      const end = trimmedEnd(eo ? text.slice(0, eo.index) : text);
+      const written = text.slice(col, end);
+      fm.passing.push({ text: written, value: written, range: lineRange(i, col, end) });
+      if (eo) {
+        col = eo.index + 1;
+        continue;
+      }
       next = i + 1;
     } else {
       break;
