@@ -5,8 +5,8 @@ import type { Cable } from './model/cable';
 import type { Position } from './model/range';
 import { parseCable } from './parser';
 import { classificationMarks, type ClassificationMark } from './features/classificationMarks';
-import { completions } from './features/completion';
-import type { CompletionList } from './features/completion/types';
+import { completions, resolveCompletion } from './features/completion';
+import type { CompletionItem, CompletionList } from './features/completion/types';
 import { documentInfo, type DocumentInfo } from './features/documentInfo';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
@@ -36,6 +36,8 @@ export interface CableLanguageService {
   hover(document: TextDocumentLike, position: Position): Hover | null;
   /** `now` dates the snippets that need today (a new cable's DTG, DECL ten years on). */
   completions(document: TextDocumentLike, position: Position, now: Date): CompletionList;
+  /** The documentation of an item of a long list, left out of `completions`. */
+  resolveCompletion(item: CompletionItem): CompletionItem;
   documentInfo(document: TextDocumentLike): DocumentInfo;
   /** The lint rules' diagnostics for this version of the document. */
   lint(document: TextDocumentLike, options?: LintOptions): LintResult;
@@ -63,6 +65,7 @@ export function createLanguageService(): CableLanguageService {
     metadata: (d) => cableMetadata(getModel(d)),
     hover: (d, position) => hover(getModel(d), position),
     completions: (d, position, now) => completions(getModel(d), position, now),
+    resolveCompletion,
     documentInfo: (d) => documentInfo(getModel(d)),
     lint: (d, options) => lintCable(getModel(d), options),
     fixAll: (d, options) => fixAllEdits(d.getText(), options),

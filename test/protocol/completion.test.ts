@@ -67,6 +67,8 @@ describe('completion over stdio', function () {
     return list;
   }
 
+  /** completionItem/resolve: the documentation long lists leave out. */
+  const resolve = (item: Item) => client.request<Item>('completionItem/resolve', item);
   const labels = (list: List) => list.items.map((item) => item.label);
   const item = (list: List, label: string): Item => {
     const found = list.items.find((i) => i.label === label);
@@ -74,8 +76,8 @@ describe('completion over stdio', function () {
     return found;
   };
 
-  it('announces completion with / ( and space as trigger characters', () => {
-    assert.deepEqual(client.initializeResult.capabilities.completionProvider, { triggerCharacters: ['/', '(', ' '] });
+  it('announces completion with / ( and space as trigger characters, and resolves items', () => {
+    assert.deepEqual(client.initializeResult.capabilities.completionProvider, { triggerCharacters: ['/', '(', ' '], resolveProvider: true });
   });
 
   describe('TAGS', () => {
@@ -84,7 +86,10 @@ describe('completion over stdio', function () {
       for (const present of ['PGOV', 'PINR', 'PREL', 'PK']) assert.ok(!labels(list).includes(present), `${present} is already on the line`);
       const econ = item(list, 'ECON');
       assert.equal(econ.detail, 'Economic Conditions');
-      assert.match(econ.documentation!.value, /subject TAGS[\s\S]*Source: 5FAH-3-H-011\.1\(2022\)/);
+      assert.equal(econ.documentation, undefined, 'left to completionItem/resolve');
+      const { documentation, ...unchanged } = await resolve(econ);
+      assert.match(documentation!.value, /subject TAGS[\s\S]*\*\*Economic Conditions\*\*[\s\S]*Source: 5FAH-3-H-011\.1\(2022\)/);
+      assert.deepEqual(unchanged, econ, 'resolve adds the documentation only');
       assert.ok(!labels(list).includes('OF'), 'an artifact is not a code to offer');
     });
 
@@ -106,7 +111,7 @@ describe('completion over stdio', function () {
       const lines2025 = seed.replace('140626Z DEC 07', '140626Z DEC 25').split('\n');
       const late = await complete(edited(/^TAGS/, 'TAGS: PGOV C', lines2025));
       assert.equal(item(late, 'CH').detail, 'Switzerland');
-      assert.match(item(late, 'CH').documentation!.value, /up to 2010 CH is the FIPS 10-4 code for China/);
+      assert.match((await resolve(item(late, 'CH'))).documentation!.value, /up to 2010 CH is the FIPS 10-4 code for China/);
       const lateX = await complete(edited(/^TAGS/, 'TAGS: PGOV X', lines2025));
       assert.ok(!labels(lateX).includes('XF'), 'the 1974 regions are of another era in 2025');
       const lateDigits = await complete(edited(/^TAGS/, 'TAGS: PGOV 1', lines2025));
@@ -122,7 +127,7 @@ describe('completion over stdio', function () {
       const state = item(list, 'RUEHC');
       assert.equal(state.textEdit.newText, 'RUEHC/SECSTATE WASHDC');
       assert.deepEqual(state.textEdit.range, { start: { line: doc.position.line, character: 3 }, end: doc.position });
-      assert.match(state.documentation!.value, /Station: \*\*SECSTATE WASHDC\*\*/);
+      assert.match((await resolve(state)).documentation!.value, /Station: \*\*SECSTATE WASHDC\*\*/);
     });
 
     it('completes the addresses of the indicator written before /', async () => {

@@ -95,10 +95,10 @@ function indicatorItems(request: CompletionRequest, start: number, typed: string
     label: indicator,
     kind: CompletionItemKind.Reference,
     detail: station.name,
-    documentation: markdown(describeIndicator(indicator, 'completion')),
     sortText: rank(index),
     filterText: indicator,
     textEdit: { range, newText: withStation ? `${indicator}/${station.name}` : indicator },
+    data: { indicator },
   }));
   return { isIncomplete: matching.length > MAX_ITEMS, items };
 }
@@ -144,6 +144,11 @@ function precedenceItems(request: CompletionRequest, start: number, typed: strin
       textEdit: { range, newText: record.code },
     })),
   };
+}
+
+/** The documentation of an indicator item, added on completionItem/resolve. */
+export function indicatorDocumentation(indicator: string): CompletionItem['documentation'] {
+  return markdown(describeIndicator(indicator, null));
 }
 
 function merge(a: CompletionList, b: CompletionList): CompletionList {

@@ -13,6 +13,9 @@ const FIRST_2024_LIST_YEAR = 2024;
 const WORD = /[A-Za-z0-9&'-]*$/;
 const TAGS_KEYWORD = /^\s*TAGS?:?\s/i;
 
+/** The codes of each era, read once: a TAGS line asks for them at every space. */
+const eras = new Map<number | null, readonly TagInfo[]>();
+
 export function tagCompletions(request: CompletionRequest): CompletionList | null {
   const { cable, position, before } = request;
   const tags = cable.tags;
@@ -25,9 +28,14 @@ export function tagCompletions(request: CompletionRequest): CompletionList | nul
   const present = new Set(
     (tags?.tags ?? []).filter((tag) => !(tag.range.start.line === position.line && tag.range.start.character === start)).map((tag) => tag.value),
   );
-  const items = eraTags(request.year)
+  let era = eras.get(request.year);
+  if (era === undefined) {
+    era = eraTags(request.year);
+    eras.set(request.year, era);
+  }
+  const items = era
     .filter((info) => info.code.startsWith(prefix) && !present.has(info.code))
-    .map((info, index): CompletionItem => tagItem(info, index, replacing(request, start)));
+    .map((info, index): CompletionItem => tagItem(info, index, replacing(request, start), request.year));
   return { isIncomplete: false, items };
 }
 
@@ -48,13 +56,18 @@ function eraTags(year: number | null): TagInfo[] {
   return codes.map((tagCode) => lookupTag(tagCode, era));
 }
 
-function tagItem(info: TagInfo, index: number, range: CompletionItem['textEdit']['range']): CompletionItem {
+function tagItem(info: TagInfo, index: number, range: CompletionItem['textEdit']['range'], year: number | null): CompletionItem {
   return {
     label: info.code,
     kind: CompletionItemKind.EnumMember,
     detail: info.meaning ?? `${tagKindName(info)}, meaning not in the reference lists`,
-    documentation: markdown(describeTag(info)),
     sortText: rank(index),
     textEdit: { range, newText: info.code },
+    data: { tag: info.code, year },
   };
+}
+
+/** The documentation of a TAGS item, added on completionItem/resolve. */
+export function tagDocumentation(code: string, year: number | null): CompletionItem['documentation'] {
+  return markdown(describeTag(lookupTag(code, year ?? undefined)));
 }

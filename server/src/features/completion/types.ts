@@ -29,7 +29,12 @@ export interface CompletionItem {
   insertTextFormat?: InsertTextFormat;
   /** Replaces the half-typed word (on the cursor's line, up to the cursor). */
   textEdit: { range: Range; newText: string };
+  /** What completionItem/resolve needs to add the documentation of an item of a long list. */
+  data?: CompletionData;
 }
+
+/** Long lists (TAGS, routing indicators) leave their documentation to completionItem/resolve. */
+export type CompletionData = { readonly tag: string; readonly year: number | null } | { readonly indicator: string };
 
 export interface CompletionList {
   /** True when the list was cut short: the editor asks again as more is typed. */

@@ -14,9 +14,9 @@ export function indicatorHover(indicator: Span, role: string, extra: Paragraphs 
 }
 
 /** The stations listed for an indicator, with `extra` paragraphs before the source. */
-export function describeIndicator(indicator: string, role: string, extra: Paragraphs = []): Paragraphs {
+export function describeIndicator(indicator: string, role: string | null, extra: Paragraphs = []): Paragraphs {
   const info = lookupRoutingIndicator(indicator);
-  const title = `${code(indicator)} — routing indicator, ${role}`;
+  const title = `${code(indicator)} — routing indicator${role === null ? '' : `, ${role}`}`;
   if (info === null) return [title, notInLists('A routing indicator'), ...extra];
   const [first, ...others] = info.stations;
   const shown = others.slice(0, OTHER_NAMES).map(stationName);
