@@ -2,11 +2,18 @@
 
 import { performance } from 'node:perf_hooks';
 
-/** Median wall time in ms of `fn` over `runs` runs, after one warm-up run. */
+/**
+ * Median wall time in ms of `fn`, after warm-up runs: at least `runs` runs and, for quick functions,
+ * as many as fit in about a second (so that the optimising compiler has settled).
+ */
 export function medianMs(fn: () => void, runs = 5): number {
+  const t0 = performance.now();
   fn();
+  fn();
+  const first = (performance.now() - t0) / 2;
+  const total = Math.min(50, Math.max(runs, Math.ceil(1000 / Math.max(first, 1))));
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < total; i++) {
     const t = performance.now();
     fn();
     times.push(performance.now() - t);

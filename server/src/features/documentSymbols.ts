@@ -4,6 +4,7 @@
 import type { AddressBlock, Cable, Paragraph, PortionMark, SectionBreak, SubParagraph } from '../model/cable';
 import { comparePositions, type Range } from '../model/range';
 import { leadWords, trimmedLineRange } from '../parser/text';
+import { leadText } from './lead';
 import { SymbolKind, type DocumentSymbol } from './types';
 
 export function documentSymbols(cable: Cable): DocumentSymbol[] {
@@ -73,7 +74,7 @@ function addressSymbol(block: AddressBlock): DocumentSymbol {
 
 function paragraphSymbol(cable: Cable, p: Paragraph): DocumentSymbol {
   return {
-    name: itemName(cable, `${p.number.value}.`, p.mark, p.lead),
+    name: itemName(cable, `${p.number.value}.`, p.mark, leadText(cable, p)),
     detail: p.mark?.level ?? undefined,
     kind: SymbolKind.String,
     range: p.range,
@@ -83,7 +84,7 @@ function paragraphSymbol(cable: Cable, p: Paragraph): DocumentSymbol {
 }
 
 function subparagraphSymbol(cable: Cable, s: SubParagraph): DocumentSymbol {
-  return { name: itemName(cable, written(cable, s.label.range).replace('¶', ''), s.mark, s.lead), kind: SymbolKind.Key, range: s.range, selectionRange: s.label.range };
+  return { name: itemName(cable, written(cable, s.label.range).replace('¶', ''), s.mark, leadText(cable, s)), kind: SymbolKind.Key, range: s.range, selectionRange: s.label.range };
 }
 
 function sectionSymbol(s: SectionBreak): DocumentSymbol {

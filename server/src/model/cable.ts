@@ -252,8 +252,6 @@ export interface SubParagraph {
   readonly range: Range;
   readonly label: Span;
   readonly mark: PortionMark | null;
-  /** The opening words, for outlines. */
-  readonly lead: string;
 }
 
 export interface Paragraph {
@@ -262,7 +260,6 @@ export interface Paragraph {
   /** The `¶` the publisher put before the number, when present. */
   readonly pilcrow: Range | null;
   readonly mark: PortionMark | null;
-  readonly lead: string;
   readonly subparagraphs: readonly SubParagraph[];
 }
 

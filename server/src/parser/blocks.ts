@@ -10,9 +10,7 @@ import { trimmedEnd } from './text';
 const MARKER =
   /(?<![A-Za-z])(?:(?<begin>BEGIN|Begin)\s+)?(?:(?<end>END|End|end)\s+(?:OF\s+)?)?(?<word>SUMMARY|Summary|summary|COMMENT|Comment|comment)(?:\s+(?:AND|and)\s+(?:COMMENT|Comment|comment|ACTION REQUEST|Action Request))?(?![A-Za-z])(?<colon>\s*:)?/dg;
 /** Cheaper than the marker pattern on lines that cannot hold one (most lines). */
-function mayHoldMarker(text: string): boolean {
-  return text.includes('UMMARY') || text.includes('ummary') || text.includes('OMMENT') || text.includes('omment');
-}
+const MAY_HOLD_MARKER = /summary|comment/i;
 
 interface Open {
   readonly start: Span;
@@ -24,7 +22,7 @@ export function parseBlocks(lines: readonly string[], from: number, to: number, 
   const open: Partial<Record<BlockKind, Open>> = {};
   for (let i = from; i < to; i++) {
     const text = lines[i];
-    if (!mayHoldMarker(text)) continue;
+    if (!MAY_HOLD_MARKER.test(text)) continue;
     MARKER.lastIndex = 0;
     for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
       const g = m.groups!;

@@ -6,11 +6,11 @@ import { lineRange, type Range } from '../model/range';
 import { parseSectionBreak } from './banner';
 import { HeaderBuilder } from './header';
 import { parsePortionMark } from './portionMark';
-import { firstNonBlank, isBlank, isSpace, matchAt, span, trimmedEnd, trimmedLineRange } from './text';
+import { firstNonBlank, isBlank, matchAt, span, trimmedEnd, trimmedLineRange } from './text';
 
 // Flush left, but a no-break space before the number (08BRASILIA93) or blanks before a `¶`
 // (10ROME1) are conversion artifacts, not indentation.
-const PARAGRAPH = /(?:[ \t\u00a0]*(?<pilcrow>¶)|\u00a0)?(?<number>\d{1,3})\.(?=[\s(]|$)/dy;
+const PARAGRAPH = /(?:[ \t\u00a0]*(?<pilcrow>¶)|\u00a0)?(?<number>\d{1,3})\.(?=[\s(]|$)/y;
 const SUBPARAGRAPH = /¶?(?:\((?<l1>[a-zA-Z])\)|(?<l2>[a-zA-Z])[.)])(?=\s)/dy;
 const DASHES = /-{3,}[- ]*$/y;
 const SPACES = /[ \t]*/y;
@@ -20,9 +20,6 @@ const NOT_SIGNATURES = /^(?:END (?:OF )?(?:SUMMARY|COMMENT|TEXT|CABLE|MESSAGE)|B
 const FOOTER = /(?:NNNN[ \t]+)?(?:>[ \t]*)?(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|\d{4}[A-Z]+\d+ - Classification: [A-Z /]+)?\s*$/y;
 /** Numbers further than this past the highest so far are not paragraph numbers (`¶200.`, §4 P2). */
 const MAX_JUMP = 20;
-const LEAD_WORDS = 12;
-/** Enough characters for LEAD_WORDS words; unwrapped paragraphs are thousands long. */
-const LEAD_CHARS = 200;
 
 export interface ParagraphStart {
   readonly number: Span<number>;
@@ -33,11 +30,13 @@ export interface ParagraphStart {
 
 /** A numbered paragraph starts flush left (after an optional `¶`). */
 export function paragraphStart(text: string, line: number): ParagraphStart | null {
-  const c = text.charCodeAt(0);
-  if (!(c >= 0x30 && c <= 0x39) && c !== 0xb6 && c !== 0x20 && c !== 0x09 && c !== 0xa0) return null;
+  // Only a digit, a `¶` or blanks before a `¶` can start one: most lines fail here.
+  const first = firstNonBlank(text);
+  const c = text.charCodeAt(first);
+  if (first < 0 || !((c >= 0x30 && c <= 0x39 && (first === 0 || text.charCodeAt(0) === 0xa0)) || c === 0xb6)) return null;
   const m = matchAt(PARAGRAPH, text, 0);
   if (!m) return null;
-  const at = m.indices!.groups!.number[0];
+  const at = m.index + m[0].length - 1 - m.groups!.number.length;
   const number = span(line, at, m.groups!.number, Number(m.groups!.number));
   const end = m.index + m[0].length;
   return {
@@ -78,19 +77,17 @@ export function parseBody(lines: readonly string[], from: number): Body {
   let sub: (OpenItem & { label: Span; mark: PortionMark | null }) | null = null;
 
   const closeSub = () => {
-    if (sub && para) para.subs.push({ range: itemRange(lines, sub), label: sub.label, mark: sub.mark, lead: lead(lines, sub.first, sub.last, sub.label.range.end.character) });
+    if (sub && para) para.subs.push({ range: itemRange(lines, sub), label: sub.label, mark: sub.mark });
     sub = null;
   };
   const closePara = () => {
     closeSub();
     if (para) {
-      const after = para.mark ? para.mark.range.end.character : para.start.after;
       paragraphs.push({
         range: itemRange(lines, para),
         number: para.start.number,
         pilcrow: para.start.pilcrow,
         mark: para.mark,
-        lead: lead(lines, para.first, para.last, after),
         subparagraphs: para.subs,
       });
     }
@@ -187,23 +184,3 @@ function itemRange(lines: readonly string[], item: OpenItem): Range {
   return { start: trimmedLineRange(lines, item.first).start, end: trimmedLineRange(lines, item.last).end };
 }
 
-/** The opening words of an item: its first line after the label, and the next when that is short. */
-function lead(lines: readonly string[], first: number, last: number, column: number): string {
-  let words = words_(lines[first].slice(column, column + LEAD_CHARS));
-  if (words.length < LEAD_WORDS && last > first) words = words.concat(words_(lines[first + 1].slice(0, LEAD_CHARS)));
-  return words.slice(0, LEAD_WORDS + 1).join(' ');
-}
-
-/** The words of `text`, split on white space, at most LEAD_WORDS + 1 of them. */
-function words_(text: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length && out.length <= LEAD_WORDS; i++) {
-    const blank = i === text.length || isSpace(text.charCodeAt(i));
-    if (blank && start >= 0) {
-      out.push(text.slice(start, i));
-      start = -1;
-    } else if (!blank && start < 0) start = i;
-  }
-  return out;
-}

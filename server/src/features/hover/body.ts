@@ -6,6 +6,7 @@ import { LEVEL_RANK } from '../../model/cable';
 import type { Position, Range } from '../../model/range';
 import { leadWords } from '../../parser/text';
 import { describePortionMark, indicatorsForAddress } from '../../reference';
+import { leadText } from '../lead';
 import { pick, under, written, type HoverContext } from './context';
 import { capitalise, code, escape, hoverOf, source, type Hover } from './markdown';
 
@@ -41,12 +42,16 @@ function markText(cable: Cable, mark: PortionMark | null): string {
   return `portion mark ${code(written(cable, mark.range))}${mark.level === null ? '' : ` (${mark.level})`}`;
 }
 
+function beginsWith(lead: string): string | null {
+  return lead === '' ? null : `Begins: “${escape(leadWords(lead, LEAD_WORDS))}”`;
+}
+
 function numberHover(cable: Cable, paragraph: Paragraph, range: Range): Hover {
   const subs = paragraph.subparagraphs.length;
   return hoverOf(range, [
     `${code(`${paragraph.number.value}.`)} — paragraph ${paragraph.number.value}, level 1 (numbered paragraph)`,
     `${capitalise(markText(cable, paragraph.mark))}${subs > 0 ? `; ${subs} sub-paragraph${subs === 1 ? '' : 's'}` : ''}.`,
-    paragraph.lead === '' ? null : `Begins: “${escape(leadWords(paragraph.lead, LEAD_WORDS))}”`,
+    beginsWith(leadText(cable, paragraph)),
     paragraph.pilcrow === null ? null : 'The `¶` before the number was added by the publisher.',
     source('FAH1-240 H-246.2'),
   ]);
@@ -56,7 +61,7 @@ function subparagraphHover(cable: Cable, paragraph: Paragraph, sub: SubParagraph
   return hoverOf(sub.label.range, [
     `${code(sub.label.text)} — sub-paragraph of paragraph ${paragraph.number.value}, level 2`,
     `${capitalise(markText(cable, sub.mark))}.`,
-    sub.lead === '' ? null : `Begins: “${escape(leadWords(sub.lead, LEAD_WORDS))}”`,
+    beginsWith(leadText(cable, sub)),
     source('OBS (cable-format.md §3.9)'),
   ]);
 }

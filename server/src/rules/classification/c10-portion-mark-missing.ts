@@ -8,6 +8,7 @@ import type { Cable, Level, Paragraph } from '../../model/cable';
 import { LEVEL_RANK } from '../../model/cable';
 import type { Position } from '../../model/range';
 import { firstNonBlank } from '../../parser/text';
+import { leadText } from '../../features/lead';
 import { lookupPortionMark } from '../../reference';
 import type { Fix, Rule } from '../types';
 import { beforeOrder12958 } from './era';
@@ -20,8 +21,8 @@ const WHOLE_TEXT = /^\(?[A-Z][A-Z ]*-\s*ENTIRE TEXT\b/;
 const HEADING_WORDS = 8;
 const SENTENCE_END = /[.:;?!]$/;
 
-function marksWholeText(p: Paragraph): boolean {
-  return (p.mark !== null && p.mark.text.includes('ENTIRE TEXT')) || WHOLE_TEXT.test(p.lead);
+function marksWholeText(cable: Cable, p: Paragraph): boolean {
+  return (p.mark !== null && p.mark.text.includes('ENTIRE TEXT')) || WHOLE_TEXT.test(leadText(cable, p));
 }
 
 /** Just after the number's dot. */
@@ -81,7 +82,7 @@ export const portionMarkMissing: Rule = {
   check(cable) {
     const level = bannerLevel(cable);
     const paragraphs = cable.paragraphs;
-    if (!isClassified(level) || paragraphs.length < 2 || beforeOrder12958(cable) || paragraphs.some(marksWholeText)) return [];
+    if (!isClassified(level) || paragraphs.length < 2 || beforeOrder12958(cable) || paragraphs.some((p) => marksWholeText(cable, p))) return [];
     return paragraphs
       .filter((p, i) => p.mark === null && inMarkedSequence(paragraphs, i) && !exempt(cable, p))
       .map((p) => ({
