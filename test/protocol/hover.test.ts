@@ -141,6 +141,14 @@ describe('hover over stdio', function () {
       includesAll(await hoverOn(uri2025, late, /^TAGS/, 'CH'), ['**Switzerland**', 'in cables up to 2010 CH is the FIPS 10-4 code for China', '5FAH-3-H-414(2024)']);
     });
 
+    it('counts leap days: a cable of 29 February 2008 declassified on 28 February 2018', async () => {
+      const text = seed.replace('140626Z DEC 07', '290626Z FEB 08').replace('3480626', '0600626').replace('DECL: 12/14/2017', 'DECL: 02/28/2018');
+      const uri = await open(text);
+      includesAll(await hoverOn(uri, text, /^P 29/, '290626Z FEB 08'), ['**Friday 29 February 2008, 06:26 UTC**']);
+      includesAll(await hoverOn(uri, text, /^DE /, '060'), ['Day 60 of 2008 = **Friday 29 February 2008**']);
+      includesAll(await hoverOn(uri, text, /^E\.O\./, '02/28/2018'), ['9 years, 11 months and 30 days after the cable date (29 February 2008)']);
+    });
+
     it('gives a §1.5 reason the 1995 wording and says the cable date lists reasons in §1.4', async () => {
       const text = seed.replace('reasons 1.4 (c), (d)', 'reasons 1.5 (c), (d)');
       const uri = await open(text);

@@ -23,8 +23,9 @@ const CLASSIFICATIONS: readonly Classification[] = [
   { level: 'UNCLASSIFIED', warning: 'ZNR UUUUU', banner: 'UNCLAS', mark: 'U' },
 ];
 
-// Tab stops: $3 is the precedence letter; the prosign doubles it and the TO line spells it out.
-const PRECEDENCE_WORD = '${3/^(?:(Z)|(O)|(P)|(R))$/${1:+FLASH}${2:+IMMEDIATE}${3:+PRIORITY}${4:+ROUTINE}/}';
+// $3 is the precedence letter and the prosign doubles it. The TO line's word is a choice of its own:
+// a transform of $3 would only be applied once the cursor leaves $3, so it is never derived.
+const PRECEDENCE_WORD = '${10|ROUTINE,PRIORITY,IMMEDIATE,NIACT IMMEDIATE,FLASH|}';
 
 function skeleton(classification: Classification, now: Date): string {
   const classified = classification.level !== 'UNCLASSIFIED';
@@ -36,20 +37,20 @@ function skeleton(classification: Classification, now: Date): string {
     `${classification.warning} ZZH`,
     `\${3} ${dateTimeGroup(now)}`,
     'FM ${7:AMEMBASSY} ${8:post}',
-    `TO \${4}/\${9:SECSTATE WASHDC} ${PRECEDENCE_WORD} \${10:0001}`,
+    `TO \${4}/\${9:SECSTATE WASHDC} ${PRECEDENCE_WORD} \${11:0001}`,
     '',
     `${classification.banner} \${8} 00\${6}`,
     '',
     classified ? `E.O. 13526: DECL: ${declassifyOn(now)}` : 'E.O. 13526: N/A',
-    'TAGS: ${11:tags}',
-    'SUBJECT: ${12:subject}',
+    'TAGS: ${12:tags}',
+    'SUBJECT: ${13:subject}',
     '',
-    ...(classified ? ['Classified By: ${13:name}, ${14:title}, reasons 1.4 (${15|b,d,a,c,e,f,g,h|})', ''] : []),
-    `1. (${mark}) \${16:SUMMARY: }`,
+    ...(classified ? ['Classified By: ${14:name}, ${15:title}, reasons 1.4 (${16|b,d,a,c,e,f,g,h|})', ''] : []),
+    `1. (${mark}) \${17:SUMMARY: }`,
     '',
     `2. (${mark}) $0`,
     '',
-    '${17:SURNAME}',
+    '${18:SURNAME}',
   ].join('\n');
 }
 
