@@ -8,7 +8,7 @@ import { indicatorsForAddress, listPrecedences, listRoutingIndicators, lookupRou
 import { markdown } from '../hover/markdown';
 import { describePrecedence } from '../hover/precedence';
 import { describeIndicator } from '../hover/routing';
-import { onLines, replacing, type CompletionRequest } from './request';
+import { onLines, replacing, trailing, type CompletionRequest } from './request';
 import { CompletionItemKind, rank, type CompletionItem, type CompletionList } from './types';
 
 /** More than this many matches (`R` matches nearly every indicator) are cut, and the list marked incomplete. */
@@ -17,7 +17,8 @@ const ADDRESS_KEYWORD = /^(\s*)(FM|TO|INFO|XMT)([ \t]+)/;
 const ZEN = /^ZEN\//i;
 const INDICATOR_THEN_ADDRESS = /^([A-Z][A-Z0-9]{2,7})\/(.*)$/i;
 const CODE_SO_FAR = /^[A-Z0-9]*$/i;
-const LAST_WORD = /(^|.* )([A-Z]*)$/i;
+const INDICATOR_CHARACTER = /[A-Za-z0-9]/;
+const LETTER = /[A-Za-z]/;
 
 interface Station {
   readonly address: string;
@@ -47,7 +48,7 @@ export function routingCompletions(request: CompletionRequest): CompletionList |
   const { cable, position, before } = request;
   const routing = cable.header?.routing ?? null;
   if (routing !== null && onLines(routing.range, position.line) && (position.line > routing.prosign.range.start.line || position.character > routing.prosign.range.end.character)) {
-    const typed = /[A-Z0-9]*$/i.exec(before)![0];
+    const typed = trailing(before, INDICATOR_CHARACTER);
     return indicatorItems(request, position.character - typed.length, typed, false);
   }
   const item = addresseeStart(cable, request);
@@ -125,14 +126,15 @@ function addressItems(request: CompletionRequest, start: number, typed: string, 
 
 /** `PRIORITY`, `NIACT IMMEDIATE`… after a written address (`SECSTATE WASHDC PRI`). */
 function precedenceItems(request: CompletionRequest, start: number, typed: string, indicator: string | null): CompletionList {
-  const m = LAST_WORD.exec(typed);
-  const address = m?.[1].trim() ?? '';
-  if (m === null || address === '') return { isIncomplete: false, items: [] };
-  const word = m[2].toUpperCase();
+  const written = trailing(typed, LETTER);
+  const before = typed.slice(0, typed.length - written.length);
+  const address = before.trim();
+  if (!before.endsWith(' ') || address === '') return { isIncomplete: false, items: [] };
+  const word = written.toUpperCase();
   const known = indicator === null ? indicatorsForAddress(address).length > 0 : (lookupRoutingIndicator(indicator)?.stations ?? []).some((s) => s.name === address.toUpperCase());
   const words = listPrecedences('word').filter((record) => record.code.startsWith(word));
   if (!known && (word === '' || words.length === 0)) return { isIncomplete: false, items: [] };
-  const range = replacing(request, start + m[1].length);
+  const range = replacing(request, start + before.length);
   return {
     isIncomplete: false,
     items: words.map((record, index) => ({

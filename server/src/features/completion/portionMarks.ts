@@ -10,13 +10,12 @@ import { CompletionItemKind, rank, type CompletionItem, type CompletionList } fr
 // `1. (`, `¶4. (S/`, `A. (`, `(b) (` up to the cursor; the mark typed so far is `mark`.
 const AFTER_NUMBER = /^(?:[ \t\u00a0]*¶)?\d{1,3}\.[ \t]*\((?<mark>[A-Za-z/ ]*)$/;
 const AFTER_LABEL = /^[ \t]*¶?(?:\([a-zA-Z]\)|[a-zA-Z][.)])[ \t]+\((?<mark>[A-Za-z/ ]*)$/;
-const LAST_PART = /[^/]*$/;
 
 export function portionMarkCompletions(request: CompletionRequest): CompletionList | null {
   const m = AFTER_NUMBER.exec(request.before) ?? AFTER_LABEL.exec(request.before);
   if (m === null) return null;
   const typed = m.groups!.mark;
-  const part = LAST_PART.exec(typed)![0];
+  const part = typed.slice(typed.lastIndexOf('/') + 1);
   const start = request.position.character - part.length;
   const kind = typed.includes('/') ? 'control' : 'level';
   const banner = request.cable.banner?.marking.value ?? null;

@@ -40,3 +40,10 @@ export function replacing(request: CompletionRequest, start: number): Range {
 export function onLines(range: Range | null | undefined, line: number): boolean {
   return !!range && range.start.line <= line && line <= range.end.line;
 }
+
+/** The characters at the end of `text` that `char` accepts (a half-typed code), scanned from the end. */
+export function trailing(text: string, char: RegExp): string {
+  let start = text.length;
+  while (start > 0 && char.test(text[start - 1])) start--;
+  return text.slice(start);
+}

@@ -5,12 +5,12 @@
 import { geoTag2024, listGeoTags2024, listTags, lookupTag, type TagInfo } from '../../reference';
 import { markdown } from '../hover/markdown';
 import { describeTag, tagKindName } from '../hover/tags';
-import { onLines, replacing, type CompletionRequest } from './request';
+import { onLines, replacing, trailing, type CompletionRequest } from './request';
 import { CompletionItemKind, rank, type CompletionItem, type CompletionList } from './types';
 
 // The year from which reference/tags.ts reads two-letter codes with the 2024 list.
 const FIRST_2024_LIST_YEAR = 2024;
-const WORD = /[A-Za-z0-9&'-]*$/;
+const CODE_CHARACTER = /[A-Za-z0-9&'-]/;
 const TAGS_KEYWORD = /^\s*TAGS?:?\s/i;
 
 /** The codes of each era, read once: a TAGS line asks for them at every space. */
@@ -21,7 +21,7 @@ export function tagCompletions(request: CompletionRequest): CompletionList | nul
   const tags = cable.tags;
   const onTagsLine = tags !== null && onLines(tags.range, position.line) && (position.line > tags.keyword.range.start.line || position.character > tags.keyword.range.end.character);
   if (!onTagsLine && !TAGS_KEYWORD.test(before)) return null;
-  const typed = WORD.exec(before)![0];
+  const typed = trailing(before, CODE_CHARACTER);
   const start = position.character - typed.length;
   const prefix = typed.toUpperCase();
   // The token being typed is on the line too; only the others are excluded.
