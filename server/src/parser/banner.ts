@@ -2,7 +2,7 @@
 
 import type { Banner, Level, SectionBreak, Span } from '../model/cable';
 import { lineRange } from '../model/range';
-import { groupSpan, groupStart, groupValue, matchAt, span, trimmedEnd } from './text';
+import { groupSpan, groupStart, groupValue, matchAt, span, startsWithOneOf, trimmedEnd } from './text';
 
 const LEVELS: Readonly<Record<string, Level>> = {
   CONFIDENTIAL: 'CONFIDENTIAL',
@@ -35,6 +35,8 @@ export interface BannerMatch {
  * with a null level, only when a SECTION mark or a message reference follows it.
  */
 export function parseBanner(text: string, line: number, col: number): BannerMatch | null {
+  // Levels start C, S, T, U or L; a misspelling may have lost its first letter (ONFIDENTIAL, ECRET).
+  if (!startsWithOneOf(text, col, 'CSTULOEN')) return null;
   const spaced = matchAt(SPACED_WORD, text, col);
   const word = spaced ?? matchAt(PLAIN_WORD, text, col);
   if (!word) return null;

@@ -3,7 +3,7 @@
 
 import type { ClassifiedBy, Span } from '../model/cable';
 import { JoinedLines } from './joined';
-import { groupStart, isBlank, matchAt } from './text';
+import { groupStart, isBlank, matchAt, startsWithOneOf } from './text';
 
 // A portion mark may come first (`(U) Classified by …`); derivative classification reads
 // `DERIVED FROM: DSCG 05-1` instead (10MEXICO83).
@@ -20,7 +20,7 @@ const LETTER_LIST = /\(\s*(?<list>[a-hA-H](?:\s*,\s*[a-hA-H])+)\s*\)/dy;
 const MAX_LINES = 8;
 
 export function isClassifiedByAt(text: string, col: number): boolean {
-  return matchAt(KEYWORD, text, col) !== null;
+  return startsWithOneOf(text, col, 'CcDd(') && matchAt(KEYWORD, text, col) !== null;
 }
 
 /**

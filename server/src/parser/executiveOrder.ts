@@ -14,6 +14,7 @@ const DATE_MDY = /(?<m>\d{1,2})\/(?<d>\d{1,2})\/(?<y>\d{4}|\d{2})(?![\d/])/y;
 const DATE_YMD = /(?<y>\d{4})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?![\d/])/y;
 
 export function isExecutiveOrderLine(text: string, col: number): boolean {
+  if (text.charCodeAt(col) !== 0x45) return false;
   const m = matchAt(KEYWORD, text, col);
   return m !== null && (m.groups!.order !== undefined || m[1].startsWith('E.'));
 }

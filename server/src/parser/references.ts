@@ -13,7 +13,7 @@ const ITEM_START = /¶?\(?(?<letter>[A-Z])[.)]\s/y;
 const CABLE_ID = /^(?<yy>\d{2}) +(?<origin>[A-Z][A-Z .'-]*?) +0*(?<num>\d{1,7})(?![\d/])/;
 
 export function isReferencesLine(text: string, col: number): boolean {
-  return matchAt(KEYWORD, text, col) !== null;
+  return text.charCodeAt(col) === 0x52 && matchAt(KEYWORD, text, col) !== null;
 }
 
 export interface ReferencesMatch {

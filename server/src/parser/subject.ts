@@ -8,7 +8,7 @@ import { foldSpace, isBlank, matchAt, span, trimmedEnd } from './text';
 const KEYWORD = /(?<kw>SUBJ(?:ECT)?)[ \t]*(?<colon>:)[ \t]*/dy;
 
 export function isSubjectLine(text: string, col: number): boolean {
-  return matchAt(KEYWORD, text, col) !== null;
+  return text.charCodeAt(col) === 0x53 && matchAt(KEYWORD, text, col) !== null;
 }
 
 export interface SubjectMatch {

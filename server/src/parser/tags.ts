@@ -16,7 +16,7 @@ const CONTINUATION = /[A-Z0-9&'.\-/()#[\]]+(?:[ \t,;]+[A-Z0-9&'.\-/()#[\]]+)*[ \
 const KEYWORD_LINE = /(?:SUBJ|REF|E\.\s?O\.|EO \d|CLASSIFIED|\d{1,3}\.|¶)/iy;
 
 export function isTagsLine(text: string, col: number): boolean {
-  return matchAt(KEYWORD, text, col) !== null;
+  return text.charCodeAt(col) === 0x54 && matchAt(KEYWORD, text, col) !== null;
 }
 
 export interface TagsMatch {

@@ -23,6 +23,11 @@ export function firstNonBlank(line: string, from = 0): number {
   return -1;
 }
 
+/** Whether the character at `col` is one of `chars`: a cheap test before a pattern. */
+export function startsWithOneOf(text: string, col: number, chars: string): boolean {
+  return col < text.length && chars.includes(text[col]);
+}
+
 /** Column just after the last non-blank character. */
 export function trimmedEnd(line: string): number {
   let end = line.length;
