@@ -44,7 +44,7 @@ function routingHover(cable: Cable, line: RoutingLine, position: Position): Hove
   if (!indicator) return null;
   const header = cable.header;
   const served = [header?.to, header?.info, header?.exempt].flatMap((block) =>
-    (block?.items ?? []).filter((item) => item.routingIndicator?.text === indicator.text).map((item) => `${block!.keyword.value} ${code(item.address.text)}`),
+    block ? block.items.filter((item) => item.routingIndicator?.text === indicator.text).map((item) => `${block.keyword.value} ${code(item.address.text)}`) : [],
   );
   return indicatorHover(indicator, 'routing line (format line 2)', [served.length > 0 ? `Routes to ${served.join(', ')}.` : null]);
 }
