@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { LspClient } from '../helpers/lspClient';
 import { readFixture } from '../helpers/paths';
+import { tenYearsOn } from '../helpers/dates';
 
 interface Position {
   line: number;
@@ -40,14 +41,6 @@ function edited(pattern: RegExp, text: string, base: readonly string[] = seedLin
   return { text: lines.join('\n'), position: { line, character: bar < 0 ? text.length : bar } };
 }
 
-/** `MM/DD/YYYY` ten years after the UTC date of `at`. */
-function tenYearsOn(at: Date): string {
-  const year = at.getUTCFullYear() + 10;
-  const month = at.getUTCMonth() + 1;
-  // 29 February becomes 28 February in a common year.
-  const day = Math.min(at.getUTCDate(), new Date(Date.UTC(year, month, 0)).getUTCDate());
-  return `${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}/${year}`;
-}
 
 describe('completion over stdio', function () {
   this.timeout(20000);

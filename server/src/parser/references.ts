@@ -10,7 +10,8 @@ const KEYWORD = /(?<kw>REF(?:S|TELS?)?)(?![A-Za-z0-9])[ \t]*(?<punct>[.:])?[ \t]
 const CLASSIFIED_BY = /classified\s+by\b/i;
 const LETTER = /(?<![A-Za-z0-9.])¶?\(?(?<letter>[A-Z])[.)](?=\s)/dg;
 const ITEM_START = /¶?\(?(?<letter>[A-Z])[.)]\s/y;
-const CABLE_ID = /^(?<yy>\d{2}) +(?<origin>[A-Z][A-Z .'-]*?) +0*(?<num>\d{1,7})(?![\d/])/;
+// The year is written with two digits, sometimes four (`2003 LAGOS 2434`).
+const CABLE_ID = /^(?:\d\d)?(?<yy>\d{2}) +(?<origin>[A-Z][A-Z .'-]*?) +0*(?<num>\d{1,7})(?![\d/])/;
 
 export function isReferencesLine(text: string, col: number): boolean {
   return text.charCodeAt(col) === 0x52 && matchAt(KEYWORD, text, col) !== null;

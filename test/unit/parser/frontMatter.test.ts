@@ -100,7 +100,8 @@ describe('parser: SUBJECT, REF, Classified By', () => {
     const items = c.references!.items;
     assert.equal(items.length, 8);
     assert.deepEqual([items[0].letter!.value, items[0].text.value, items[0].cableId], ['A', '08 STATE 061194', '08STATE61194']);
-    assert.deepEqual([items[1].text.value, items[1].cableId], ['7 FAM 180', null]);
+    assert.deepEqual([items[1].text.value, items[1].cableId], ['7 FAM 180', null]);    const lagos = parseCable('UNCLAS LAGOS 001204\n\nSUBJECT: X\n\nREF: A. 2003 LAGOS 2434 B. EMAIL OF JUNE 5\n\n1. (U) x\n');
+    assert.deepEqual(lagos.references!.items.map((i) => i.cableId), ['03LAGOS2434', null]);
   });
   it('reads a Classified By paragraph run onto the REF line', () => {
     const c = parseCable('C O N F I D E N T I A L HAVANA 000100\n\nE.O. 12958: DECL: 01/01/2017\nTAGS: PGOV CU\nSUBJECT: TEST\n\nREF: HAVANA 77 Classified By: COM Michael Parmly, reasons 1.4 (b) and (d)\n\n1. (C) Text.\n');

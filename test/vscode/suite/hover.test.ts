@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { classificationColorId, GO_TO_BANNER_COMMAND, statusText, type DocumentInfo } from '../../../client/src/statusBar';
 import { activateExtension, documentInLanguage, lineMatching, openCable } from './helpers';
+import { tenYearsOn } from '../../helpers/dates';
 
 function hoverText(hovers: readonly vscode.Hover[]): string {
   return hovers
@@ -36,13 +37,6 @@ function longDate(at: Date): string {
   return `${WEEKDAYS[at.getUTCDay()]} ${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()}`;
 }
 
-/** `MM/DD/YYYY` ten years after the UTC date of `at` (29 February becomes the 28th). */
-function tenYearsOn(at: Date): string {
-  const year = at.getUTCFullYear() + 10;
-  const month = at.getUTCMonth() + 1;
-  const day = Math.min(at.getUTCDate(), new Date(Date.UTC(year, month, 0)).getUTCDate());
-  return `${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}/${year}`;
-}
 
 describe('hover and completion', () => {
   it('decodes the DTG, a routing indicator and a TAGS code of the seed cable', async () => {
