@@ -26,7 +26,8 @@ export function largeCable(bytes: number): string {
   const parts = [head, ''];
   let size = head.length;
   for (let n = 1; size < bytes; n++) {
-    const p = `${n}. ${bodies[n % bodies.length]}\n`;
+    // Numbers restart after 999 (the parser reads at most three digits), so every paragraph counts.
+    const p = `${((n - 1) % 999) + 1}. ${bodies[n % bodies.length]}\n`;
     parts.push(p);
     size += p.length + 1;
     if (n % 40 === 0) {

@@ -3,9 +3,12 @@
 
 import type { AddressBlock, Cable, Paragraph, PortionMark, SectionBreak, SubParagraph } from '../model/cable';
 import { comparePositions, type Range } from '../model/range';
-import { leadWords, trimmedLineRange } from '../parser/text';
-import { leadText } from './lead';
+import { trimmedLineRange } from '../parser/text';
+import { openingWords } from './lead';
 import { SymbolKind, type DocumentSymbol } from './types';
+
+/** Words of a paragraph's opening shown in its outline name. */
+const LEAD_WORDS = 4;
 
 export function documentSymbols(cable: Cable): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
@@ -74,7 +77,7 @@ function addressSymbol(block: AddressBlock): DocumentSymbol {
 
 function paragraphSymbol(cable: Cable, p: Paragraph): DocumentSymbol {
   return {
-    name: itemName(cable, `${p.number.value}.`, p.mark, leadText(cable, p)),
+    name: itemName(cable, `${p.number.value}.`, p.mark, openingWords(cable, p, LEAD_WORDS)),
     detail: p.mark?.level ?? undefined,
     kind: SymbolKind.String,
     range: p.range,
@@ -84,7 +87,7 @@ function paragraphSymbol(cable: Cable, p: Paragraph): DocumentSymbol {
 }
 
 function subparagraphSymbol(cable: Cable, s: SubParagraph): DocumentSymbol {
-  return { name: itemName(cable, written(cable, s.label.range).replace('¶', ''), s.mark, leadText(cable, s)), kind: SymbolKind.Key, range: s.range, selectionRange: s.label.range };
+  return { name: itemName(cable, written(cable, s.label.range).replace('¶', ''), s.mark, openingWords(cable, s, LEAD_WORDS)), kind: SymbolKind.Key, range: s.range, selectionRange: s.label.range };
 }
 
 function sectionSymbol(s: SectionBreak): DocumentSymbol {
@@ -94,7 +97,7 @@ function sectionSymbol(s: SectionBreak): DocumentSymbol {
 
 /** `1. (C) SUMMARY: Muttahida Quami Movement...`: label, mark as written, the first four words. */
 function itemName(cable: Cable, label: string, mark: PortionMark | null, lead: string): string {
-  return [label, mark ? written(cable, mark.range) : '', leadWords(lead, 4)].filter(Boolean).join(' ');
+  return [label, mark ? written(cable, mark.range) : '', lead].filter(Boolean).join(' ');
 }
 
 function written(cable: Cable, range: Range): string {

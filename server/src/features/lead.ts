@@ -1,17 +1,26 @@
-// The opening words of a paragraph or sub-paragraph, read from the text when a feature needs them
-// (outline, hover, a rule): the model keeps positions only, so parsing on every keystroke does not
-// pay for text nobody reads.
+// The opening words of a paragraph or sub-paragraph, read from the text when a feature shows them
+// (outline, hover): the model keeps positions only, so parsing on every keystroke does not pay for
+// text nobody reads. Words are scanned directly: an outline of thousands of paragraphs must not
+// fold white space through each whole paragraph.
 
 import type { Cable, Paragraph, SubParagraph } from '../model/cable';
-import { foldSpace } from '../parser/text';
+import { isSpace } from '../parser/text';
 
-/** Enough characters for a dozen words; unwrapped paragraphs are thousands of characters long. */
-const LEAD_CHARS = 200;
-
-/** The text after the number or letter and the portion mark: its first line, and the next one. */
-export function leadText(cable: Cable, item: Paragraph | SubParagraph): string {
+/** The first `count` words after the number or letter and the portion mark, `...` when more follow. */
+export function openingWords(cable: Cable, item: Paragraph | SubParagraph, count: number): string {
   const start = item.mark?.range.end ?? ('number' in item ? { line: item.number.range.end.line, character: item.number.range.end.character + 1 } : item.label.range.end);
-  const first = cable.lines[start.line].slice(start.character, start.character + LEAD_CHARS);
-  const next = start.line < item.range.end.line ? cable.lines[start.line + 1].slice(0, LEAD_CHARS) : '';
-  return foldSpace(`${first} ${next}`);
+  const words: string[] = [];
+  // The first line and, when it is short, the next line of the item.
+  for (let line = start.line; line <= Math.min(start.line + 1, item.range.end.line) && words.length <= count; line++) {
+    const text = cable.lines[line];
+    let from = -1;
+    for (let i = line === start.line ? start.character : 0; i <= text.length && words.length <= count; i++) {
+      const blank = i === text.length || isSpace(text.charCodeAt(i));
+      if (blank && from >= 0) {
+        words.push(text.slice(from, i));
+        from = -1;
+      } else if (!blank && from < 0) from = i;
+    }
+  }
+  return words.length > count ? `${words.slice(0, count).join(' ')}...` : words.join(' ');
 }

@@ -97,10 +97,3 @@ export function groupValue<T>(m: RegExpExecArray, line: number, group: number | 
 export function foldSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
-
-/** The first `count` words of a text, with `...` when more follow. */
-export function leadWords(text: string, count = 4): string {
-  const words = foldSpace(text).split(' ').filter(Boolean);
-  if (words.length <= count) return words.join(' ');
-  return words.slice(0, count).join(' ') + '...';
-}

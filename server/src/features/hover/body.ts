@@ -4,9 +4,8 @@
 import type { Cable, Level, Paragraph, PortionMark, ReferenceItem, Span, SubParagraph } from '../../model/cable';
 import { LEVEL_RANK } from '../../model/cable';
 import type { Position, Range } from '../../model/range';
-import { leadWords } from '../../parser/text';
 import { describePortionMark, indicatorsForAddress } from '../../reference';
-import { leadText } from '../lead';
+import { openingWords } from '../lead';
 import { pick, under, written, type HoverContext } from './context';
 import { capitalise, code, escape, hoverOf, source, type Hover } from './markdown';
 
@@ -43,7 +42,7 @@ function markText(cable: Cable, mark: PortionMark | null): string {
 }
 
 function beginsWith(lead: string): string | null {
-  return lead === '' ? null : `Begins: “${escape(leadWords(lead, LEAD_WORDS))}”`;
+  return lead === '' ? null : `Begins: “${escape(lead)}”`;
 }
 
 function numberHover(cable: Cable, paragraph: Paragraph, range: Range): Hover {
@@ -51,7 +50,7 @@ function numberHover(cable: Cable, paragraph: Paragraph, range: Range): Hover {
   return hoverOf(range, [
     `${code(`${paragraph.number.value}.`)} — paragraph ${paragraph.number.value}, level 1 (numbered paragraph)`,
     `${capitalise(markText(cable, paragraph.mark))}${subs > 0 ? `; ${subs} sub-paragraph${subs === 1 ? '' : 's'}` : ''}.`,
-    beginsWith(leadText(cable, paragraph)),
+    beginsWith(openingWords(cable, paragraph, LEAD_WORDS)),
     paragraph.pilcrow === null ? null : 'The `¶` before the number was added by the publisher.',
     source('FAH1-240 H-246.2'),
   ]);
@@ -61,7 +60,7 @@ function subparagraphHover(cable: Cable, paragraph: Paragraph, sub: SubParagraph
   return hoverOf(sub.label.range, [
     `${code(sub.label.text)} — sub-paragraph of paragraph ${paragraph.number.value}, level 2`,
     `${capitalise(markText(cable, sub.mark))}.`,
-    beginsWith(leadText(cable, sub)),
+    beginsWith(openingWords(cable, sub, LEAD_WORDS)),
     source('OBS (cable-format.md §3.9)'),
   ]);
 }

@@ -8,7 +8,6 @@ import type { Cable, Level, Paragraph } from '../../model/cable';
 import { LEVEL_RANK } from '../../model/cable';
 import type { Position } from '../../model/range';
 import { firstNonBlank } from '../../parser/text';
-import { leadText } from '../../features/lead';
 import { lookupPortionMark } from '../../reference';
 import type { Fix, Rule } from '../types';
 import { beforeOrder12958 } from './era';
@@ -18,11 +17,15 @@ import { bannerLevel, isClassified } from './marks';
 const OFFERED = ['TS', 'S', 'C', 'SBU', 'U'];
 const REDACTED = /^X{4,}/;
 const WHOLE_TEXT = /^\(?[A-Z][A-Z ]*-\s*ENTIRE TEXT\b/;
+const WHOLE_TEXT_CHARS = 60;
 const HEADING_WORDS = 8;
 const SENTENCE_END = /[.:;?!]$/;
 
 function marksWholeText(cable: Cable, p: Paragraph): boolean {
-  return (p.mark !== null && p.mark.text.includes('ENTIRE TEXT')) || WHOLE_TEXT.test(leadText(cable, p));
+  if (p.mark !== null) return p.mark.text.includes('ENTIRE TEXT');
+  // Only the first words matter; reading no more of long paragraphs keeps this quick.
+  const after = afterNumber(p);
+  return WHOLE_TEXT.test(cable.lines[after.line].slice(after.character, after.character + WHOLE_TEXT_CHARS).trimStart());
 }
 
 /** Just after the number's dot. */
