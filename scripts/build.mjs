@@ -12,6 +12,8 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
+  minify: true,
+  keepNames: true,
   logLevel: 'warning',
   absWorkingDir: root,
 };

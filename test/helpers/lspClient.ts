@@ -25,7 +25,11 @@ export class LspClient {
     const child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: 'pipe' });
     const stderr: string[] = [];
     child.stderr.on('data', (d: Buffer) => stderr.push(d.toString()));
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const reader = new StreamMessageReader(child.stdout);
+    // A server killed in the middle of a message would otherwise leave the reader re-arming a
+    // "partial message" timer for ever, and the test process would never exit.
+    reader.partialMessageTimeout = 0;
+    const connection = createProtocolConnection(reader, new StreamMessageWriter(child.stdin));
     connection.listen();
     const result = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
     await connection.sendNotification('initialized', {});
@@ -58,4 +62,51 @@ export class LspClient {
     this.connection.dispose();
     this.process.kill();
   }
+}
+
+/**
+ * A bare JSON-RPC peer on the server's stdio, for tests that need several messages to reach the
+ * server in one write (so that they are queued together, as when a client sends a change right
+ * behind a request).
+ */
+export class RawLspPeer {
+  private buffer = Buffer.alloc(0);
+  private readonly waiting = new Map<number, (message: { result?: unknown; error?: { code: number } }) => void>();
+  private readonly child: ChildProcessWithoutNullStreams;
+
+  constructor() {
+    this.child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: 'pipe' });
+    this.child.stdout.on('data', (chunk: Buffer) => this.read(chunk));
+  }
+
+  /** Writes the messages, framed, in a single write. */
+  send(...messages: object[]): void {
+    this.child.stdin.write(Buffer.concat(messages.map((m) => frame({ jsonrpc: '2.0', ...m }))));
+  }
+
+  response(id: number): Promise<{ result?: unknown; error?: { code: number } }> {
+    return new Promise((resolve) => this.waiting.set(id, resolve));
+  }
+
+  kill(): void {
+    this.child.kill();
+  }
+
+  private read(chunk: Buffer): void {
+    this.buffer = Buffer.concat([this.buffer, chunk]);
+    for (;;) {
+      const headerEnd = this.buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())?.[1]);
+      if (this.buffer.length < headerEnd + 4 + length) return;
+      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString()) as { id?: number; result?: unknown; error?: { code: number } };
+      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      if (typeof message.id === 'number') this.waiting.get(message.id)?.(message);
+    }
+  }
+}
+
+function frame(message: object): Buffer {
+  const body = Buffer.from(JSON.stringify(message), 'utf8');
+  return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
 }

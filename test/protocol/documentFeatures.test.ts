@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { LspClient } from '../helpers/lspClient';
+import { LspClient, RawLspPeer } from '../helpers/lspClient';
 import { seedCable } from '../helpers/paths';
 
 interface Sym {
@@ -106,14 +106,24 @@ describe('language server over stdio', function () {
   });
 
   it('answers a request for a version already replaced with ContentModified', async () => {
-    const stale = client.request('textDocument/documentSymbol', { textDocument: { uri } });
-    void client.notify('textDocument/didChange', {
-      textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }],
-    });
-    await assert.rejects(stale, (e: { code: number }) => e.code === -32801);
-    const fresh = await client.request<Sym[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.equal(fresh[0].name, 'Header');
+    // The request and the change behind it arrive in one write, as from a client typing on.
+    const peer = new RawLspPeer();
+    try {
+      peer.send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+      await peer.response(1);
+      peer.send({ method: 'initialized', params: {} }, { method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'cable', version: 1, text: seed } } });
+      const change = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' };
+      peer.send(
+        { id: 2, method: 'textDocument/documentSymbol', params: { textDocument: { uri } } },
+        { method: 'textDocument/didChange', params: { textDocument: { uri, version: 2 }, contentChanges: [change] } },
+      );
+      assert.equal((await peer.response(2)).error?.code, -32801);
+      peer.send({ id: 3, method: 'textDocument/documentSymbol', params: { textDocument: { uri } } });
+      const fresh = (await peer.response(3)).result as Sym[];
+      assert.equal(fresh[0].name, 'Header');
+    } finally {
+      peer.kill();
+    }
   });
 
   it('shuts down and exits with code 0', async () => {
