@@ -11,7 +11,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type { Log } from 'sarif';
 import { rules } from '../../server/src/rules/registry';
-import { readFixture, repoRoot } from '../helpers/paths';
+import { readCorpusCable, readFixture, repoRoot } from '../helpers/paths';
 
 const cableBin = path.join(repoRoot, 'server', 'bin', 'cable.js');
 const seed = readFixture('07KARACHI861.cable');
@@ -97,6 +97,15 @@ describe('cable lint', function () {
     assert.equal(result.stderr, '');
     const files = new Set((JSON.parse(result.stdout) as JsonDiagnostic[]).map((d) => d.file));
     assert.deepEqual([...files], ['a.cable', path.join('sub', 'b.txt'), path.join('sub', 'deeper', 'c.cable')]);
+  });
+
+  it('walks into *.txt cables behind a publisher\'s notice or a banner copy, not into notes', () => {
+    // Each with a portion mark removed, so that every file read shows a C10 finding.
+    write('harare.txt', readCorpusCable('00HARARE5461').replace('¶3. (C) ', '¶3. '));
+    write('walk-in.txt', readCorpusCable('09STATE119085').replace('¶2.  (S/NF) ', '¶2.  '));
+    write('notes.txt', readFixture('not-a-cable.txt'));
+    const c10 = (JSON.parse(lint('--format', 'json', '.').stdout) as JsonDiagnostic[]).filter((d) => d.code === 'C10');
+    assert.deepEqual(c10.map((d) => `${d.file}:${d.line}`).sort(), ['harare.txt:56', 'walk-in.txt:65']);
   });
 
   it('writes SARIF 2.1.0 that validates against the schema, with every rule and its help page', () => {

@@ -1,15 +1,21 @@
 // The files `cable lint` reads: each PATH that is a file, and inside each folder (recursively) the
 // `*.cable` files and the `*.txt` files that begin like a cable: whose first non-blank line opens
-// a transmission header, a banner or a media-partner dateline. Notes that merely quote a header
-// further down are not cables; a cable behind a publisher's notice is linted when named.
+// a transmission header, a banner or a media-partner dateline, or is one of the lines publishers
+// put before a cable (WikiLeaks' partial-extract notice, a copy of the banner, a stray `null`).
+// Notes that merely quote a header further down are not cables; they are linted when named.
 
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { isCable } from '../features/metadata';
 import { parseCable } from '../parser';
+import { parseBanner } from '../parser/banner';
+import { firstNonBlank } from '../parser/text';
 
 /** How much of a `.txt` file is read to tell whether it begins like a cable: its header and front matter. */
 const SNIFF_BYTES = 4096;
+
+/** What publishers wrote before some cables (§2.10 of the format; test/corpus/IRREGULARITIES.md). */
+const PUBLISHER_PREAMBLE = /^(?:This record is a partial extract of the original cable\b|null$)/;
 
 /** Folders never walked: version control and installed packages hold no cables of the user's. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
@@ -64,7 +70,13 @@ async function beginsLikeCable(file: string): Promise<boolean> {
     const lastBreak = bytesRead === SNIFF_BYTES ? text.lastIndexOf('\n') : -1;
     const cable = parseCable(lastBreak > 0 ? text.slice(0, lastBreak) : text);
     const first = cable.lines.findIndex((line) => line.trim() !== '');
-    return first >= 0 && isCable(cable) && [cable.header, cable.banner, cable.dateline].some((part) => part?.range.start.line === first);
+    if (first < 0 || !isCable(cable)) return false;
+    const line = cable.lines[first];
+    return (
+      [cable.header, cable.banner, cable.dateline].some((part) => part?.range.start.line === first) ||
+      PUBLISHER_PREAMBLE.test(line.trim()) ||
+      parseBanner(line, first, firstNonBlank(line)) !== null
+    );
   } finally {
     await handle.close();
   }
