@@ -7,7 +7,3 @@ import { textRules } from './text';
 import type { Rule } from './types';
 
 export const rules: readonly Rule[] = [...headerRules, ...classificationRules, ...textRules];
-
-export function ruleByCode(code: string): Rule | undefined {
-  return rules.find((r) => r.code === code);
-}

@@ -15,11 +15,6 @@ export function portionMarks(cable: Cable): PortionMark[] {
   return marks;
 }
 
-/** The marks whose parentheses are both written and whose level is known. */
-export function wellFormedMarks(cable: Cable): PortionMark[] {
-  return portionMarks(cable).filter((m) => m.open && m.closed && m.level !== null);
-}
-
 const NOFORN_CODES: ReadonlySet<string> = new Set(['NF', 'NOFORN', 'SBU/N', 'SBU-N']);
 
 /** Whether a mark carries the NOFORN control (`S/NF`, `C//NOFORN`, `SBU/N`). */
