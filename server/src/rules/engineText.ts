@@ -4,14 +4,20 @@
 import type { Position } from '../model/range';
 import type { TextEdit } from './types';
 
-/** Turns string offsets into positions (UTF-16 units, like the model's ranges). */
-export function positionFinder(text: string): (offset: number) => Position {
+/** Offsets of line starts. */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) continue;
     if (c === 0x0a || c === 0x0d) starts.push(i + 1);
   }
+  return starts;
+}
+
+/** Turns string offsets into positions (UTF-16 units, like the model's ranges). */
+export function positionFinder(text: string): (offset: number) => Position {
+  const starts = lineStarts(text);
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;

@@ -1,18 +1,8 @@
 // Applying data-only fixes to text: shared by quick fixes, "Fix all" and `cable lint --fix`.
 
 import { comparePositions, type Position } from '../model/range';
+import { lineStarts } from './engineText';
 import type { TextEdit } from './types';
-
-/** Offsets of line starts, for turning positions into string offsets. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) continue;
-    if (c === 0x0a || c === 0x0d) starts.push(i + 1);
-  }
-  return starts;
-}
 
 function offsetAt(text: string, starts: readonly number[], pos: Position): number {
   const line = Math.min(pos.line, starts.length - 1);
