@@ -2,7 +2,7 @@
 // paragraph or front-matter element → section → document.
 
 import type { Cable, Span } from '../model/cable';
-import { lineRange, rangeContains, rangeContainsRange, type Position, type Range } from '../model/range';
+import { lineRange, rangeContains, rangeContainsRange, sameRange, type Position, type Range } from '../model/range';
 import { trimmedLineRange } from '../parser/text';
 import type { SelectionRange } from './types';
 
@@ -93,8 +93,4 @@ function sectionAt(cable: Cable, pos: Position): Range | null {
 /** Width in characters, for ordering ranges of the same number of lines. */
 function span(r: Range): number {
   return r.end.character - r.start.character;
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

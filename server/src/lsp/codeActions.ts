@@ -14,7 +14,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { comparePositions, type Range } from '../model/range';
+import { sameRange } from '../model/range';
 import { CONFIG_FILE_NAME } from '../rules/config/file';
 import { preferredFix, type LintDiagnostic } from '../rules/engine';
 import { positionFinder } from '../rules/engineText';
@@ -25,8 +25,6 @@ import type { DiagnosticsPublisher } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.cable`;
 export const FIX_ALL_COMMAND = 'cable.fixAll';
-
-const sameRange = (a: Range, b: Range) => comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 
 /** Whether the client asked for actions of `kind` (`only` lists kinds or their parents). */
 function wanted(kind: string, only: readonly string[] | undefined): boolean {

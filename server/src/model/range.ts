@@ -36,6 +36,10 @@ export function rangeContainsRange(outer: Range, inner: Range): boolean {
   return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
 }
 
+export function sameRange(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
+}
+
 /** The smallest range covering both. */
 export function unionRange(a: Range, b: Range): Range {
   return {
