@@ -4,6 +4,7 @@
 import type { AddressBlock, Cable, Paragraph, PortionMark, SectionBreak, SubParagraph } from '../model/cable';
 import { comparePositions, type Range } from '../model/range';
 import { trimmedLineRange } from '../parser/text';
+import { written } from './hover/context';
 import { openingWords } from './lead';
 import { SymbolKind, type DocumentSymbol } from './types';
 
@@ -98,8 +99,4 @@ function sectionSymbol(s: SectionBreak): DocumentSymbol {
 /** `1. (C) SUMMARY: Muttahida Quami Movement...`: label, mark as written, the first four words. */
 function itemName(cable: Cable, label: string, mark: PortionMark | null, lead: string): string {
   return [label, mark ? written(cable, mark.range) : '', lead].filter(Boolean).join(' ');
-}
-
-function written(cable: Cable, range: Range): string {
-  return cable.lines[range.start.line].slice(range.start.character, range.start.line === range.end.line ? range.end.character : undefined);
 }
