@@ -1,6 +1,8 @@
 // The front matter between the banner and the first paragraph (§3.1–§3.8): banner, captions and
 // passing lines, section continuation lines, the E.O., TAGS, SUBJECT, REF and Classified By lines.
 
+import { readFileSync } from 'node:fs';
+
 import { ANY_BANNER_WORD, LEVELS, MONTH, ORIGIN, PORTION, R, scopes } from './fragments.mjs';
 
 const CLASSIFIED_BY = R`(?:Classified|CLASSIFIED)[ \t]+(?:By|by|BY)(?![A-Za-z])`;
@@ -9,25 +11,24 @@ const PARAGRAPH_NUMBER = R`¶?\d{1,3}\.(?!\d)`;
 /** `KARACHI 00000861 002 OF 002`, `NEW DELHI 00009127 001.2 OF 006` (§3.2). */
 const CONTINUATION = R`[ \t]*(${ORIGIN})[ \t]+(\d{8})[ \t]+(\d{3}(?:\.\d)?)[ \t]+(OF)[ \t]+(\d{3})(?!\d)`;
 
+/** The captions the parser reads too, from the list beside it (§3.3). */
+const SHARED = JSON.parse(readFileSync(new URL('../../server/src/parser/captions.json', import.meta.url), 'utf8'));
+
+const spaceOut = (word) => [...word].join(' ');
+
+/** Patterns for a caption: letter-spaced (first word spaced, later words spaced or not), then as it is. */
+function writtenForms(caption) {
+  if (!SHARED.letterSpaced.includes(caption)) return [caption];
+  const [first, ...rest] = caption.split(' ');
+  return [spaceOut(first) + rest.map((word) => R`[ \t]+(?:${spaceOut(word)}|${word})`).join(''), caption];
+}
+
 /** Special-handling and distribution captions (§3.3). */
 const CAPTION = [
-  'S I P D I S',
-  'SIPDIS',
-  'NOFORN',
-  'SENSITIVE BUT UNCLASSIFIED',
-  'SENSITIVE',
-  'EXDIS',
-  'NODIS',
-  'LIMDIS',
-  'STADIS',
+  ...SHARED.captions.flatMap(writtenForms),
+  // NOTAL marks a REF item (`07 KARACHI 123 (NOTAL)`, §3.7), whose captions the references rule
+  // colours with this one; it heads no cable, so the parser's caption lines leave it out.
   'NOTAL',
-  R`CORRECTED[ \t]+COPY|C O R R E C T E D[ \t]+(?:C O P Y|COPY)`,
-  'NOT FOR INTERNET DISTRIBUTION',
-  'AGRMENT',
-  'OFFICIAL INFORMAL',
-  'ORCON',
-  'FOR OFFICIAL USE ONLY',
-  'SPECAT',
   R`REL(?:[ \t]+TO)?[ \t]+[A-Z][A-Z]++(?:,[ \t]*[A-Z][A-Z]++)*+`,
 ].join('|');
 

@@ -1,31 +1,26 @@
 // Handling captions between the banner and the E.O. line (§3.3): `SIPDIS`, `NOFORN`,
 // `NOFORN NOT FOR INTERNET DISTRIBUTION`, `SIPDIS REL CANADA`, and WikiLeaks' metadata copies such as
-// `SECRET//NOFORN`.
+// `SECRET//NOFORN`. The captions themselves are listed in captions.json, which the grammar reads too.
 
 import type { Caption } from '../model/cable';
+import { captions, letterSpaced } from './captions.json';
 import { matchAt, span } from './text';
+
+const spaceOut = (word: string): string => [...word].join(' ');
+
+/** Patterns for a caption: letter-spaced (first word spaced, later words spaced or not), then as it is. */
+function writtenForms(caption: string): string[] {
+  if (!letterSpaced.includes(caption)) return [caption];
+  const [first, ...rest] = caption.split(' ');
+  return [spaceOut(first) + rest.map((word) => ` +(?:${spaceOut(word)}|${word})`).join(''), caption];
+}
 
 const CAPTION = new RegExp(
   '(?:' +
     [
-      'S I P D I S',
-      'SIPDIS',
-      'NOFORN',
-      'SENSITIVE BUT UNCLASSIFIED',
-      'SENSITIVE',
-      'EXDIS',
-      'NODIS',
-      'LIMDIS',
-      'STADIS',
-      'C O R R E C T E D +(?:C O P Y|COPY)',
-      'CORRECTED COPY',
-      'NOT FOR INTERNET DISTRIBUTION',
-      'AGRMENT',
-      'OFFICIAL INFORMAL',
-      'ORCON',
-      'FOR OFFICIAL USE ONLY',
+      ...captions.flatMap(writtenForms),
+      // Not in the shared list because the grammar colours it as a banner (an unclassified level).
       'LIMITED OFFICIAL USE',
-      'SPECAT',
       // A level with dissemination controls, as WikiLeaks' metadata writes it.
       '(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(?://[A-Z][A-Z ]*[A-Z])+',
     ].join('|') +
@@ -35,10 +30,8 @@ const CAPTION = new RegExp(
 const REL = /REL(?: TO)? +[A-Z][A-Z ,]*[A-Z]/y;
 const SEPARATOR = /[ ,;]*/y;
 
-const NORMAL: Readonly<Record<string, string>> = {
-  'S I P D I S': 'SIPDIS',
-};
-const SPACED_CORRECTED = /^C O R R E C T E D +(?:C O P Y|COPY)$/;
+/** Letter-spaced captions by their letters, so that `S I P D I S` reads as SIPDIS. */
+const LETTER_SPACED: ReadonlyMap<string, string> = new Map(letterSpaced.map((caption) => [caption.replace(/ /g, ''), caption]));
 
 export interface CaptionRun {
   readonly captions: Caption[];
@@ -54,7 +47,7 @@ export function parseCaptions(text: string, line: number, col: number): CaptionR
     const m = matchAt(CAPTION, text, at) ?? matchAt(REL, text, at);
     if (!m) break;
     const written = m[0];
-    const value = SPACED_CORRECTED.test(written) ? 'CORRECTED COPY' : (NORMAL[written] ?? written.replace(/ +/g, ' '));
+    const value = LETTER_SPACED.get(written.replace(/ /g, '')) ?? written.replace(/ +/g, ' ');
     captions.push(span(line, at, written, value));
     at += written.length;
     at += matchAt(SEPARATOR, text, at)![0].length;
