@@ -44,6 +44,11 @@ const table = lazyTable('executive-orders.tsv', COLUMNS, (rows) => {
   return Object.freeze(versions.sort((a, b) => (a.from < b.from ? -1 : 1)));
 });
 
+/** `E.O. 12958`, `E.O. 12958 as amended by E.O. 13292`. */
+export function executiveOrderName(version: ExecutiveOrderRecord): string {
+  return `E.O. ${version.order}${version.amendedBy === null ? '' : ` as amended by E.O. ${version.amendedBy}`}`;
+}
+
 /** Oldest first. */
 export function listExecutiveOrders(): readonly ExecutiveOrderRecord[] {
   return table();

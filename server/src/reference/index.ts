@@ -43,6 +43,7 @@ export {
 export { listCaptions, lookupCaption, type CaptionMatch, type CaptionRecord } from './captions';
 export {
   executiveOrderInForce,
+  executiveOrderName,
   executiveOrderVersions,
   listExecutiveOrders,
   lookupExecutiveOrder,

@@ -4,10 +4,10 @@
 import type { ClassifiedBy, ExecutiveOrderLine, Span } from '../../model/cable';
 import {
   executiveOrderInForce,
+  executiveOrderName,
   lookupClassificationReason,
   lookupDeclassificationMarking,
   lookupExecutiveOrder,
-  type ExecutiveOrderRecord,
   type ReasonLookup,
 } from '../../reference';
 import { pick, type HoverContext } from './context';
@@ -26,10 +26,6 @@ export function executiveOrderHover(ctx: HoverContext, line: ExecutiveOrderLine)
   return decl.marking ? markingHover(decl.marking, at.range) : null;
 }
 
-function orderName(version: ExecutiveOrderRecord): string {
-  return `E.O. ${version.order}${version.amendedBy === null ? '' : ` as amended by E.O. ${version.amendedBy}`}`;
-}
-
 function orderHover(ctx: HoverContext, line: ExecutiveOrderLine, token: Span): Hover {
   if (line.order === null) return hoverOf(token.range, [`${code(token.text)} — executive order line without an order number`]);
   const title = `${code(`E.O. ${line.order.text}`)} — executive order`;
@@ -40,8 +36,8 @@ function orderHover(ctx: HoverContext, line: ExecutiveOrderLine, token: Span): H
     ctx.date === null
       ? null
       : inForce?.id === version.id
-        ? `In force at the cable date (${longDate(ctx.date)}): ${orderName(version)}, from ${longDate(version.from)}.`
-        : `At the cable date (${longDate(ctx.date)}) ${inForce === null ? 'no listed order' : orderName(inForce)} was in force.`;
+        ? `In force at the cable date (${longDate(ctx.date)}): ${executiveOrderName(version)}, from ${longDate(version.from)}.`
+        : `At the cable date (${longDate(ctx.date)}) ${inForce === null ? 'no listed order' : executiveOrderName(inForce)} was in force.`;
   return hoverOf(token.range, [
     `${title}: *${escape(version.title)}*`,
     era,
@@ -93,7 +89,7 @@ export function classifiedByHover(ctx: HoverContext, block: ClassifiedBy): Hover
 }
 
 function orderSuffix(lookup: ReasonLookup): string {
-  return lookup.version === null ? '' : ` of ${orderName(lookup.version)}`;
+  return lookup.version === null ? '' : ` of ${executiveOrderName(lookup.version)}`;
 }
 
 /** The reason in the order on the E.O. line; an order not in the lists (a typo) falls back to any. */
@@ -113,7 +109,7 @@ function sectionHover(ctx: HoverContext, section: Span): Hover {
   const lookup = reasons(ctx, section.value, 'a');
   const title = `${code(section.text)} — section listing the classification reasons`;
   if (lookup.version === null) return hoverOf(section.range, [title, notInLists('A section number')]);
-  return hoverOf(section.range, [`${title} of ${orderName(lookup.version)}`, eraNote(lookup, section.value), source(lookup.version.source)]);
+  return hoverOf(section.range, [`${title} of ${executiveOrderName(lookup.version)}`, eraNote(lookup, section.value), source(lookup.version.source)]);
 }
 
 function reasonHover(ctx: HoverContext, block: ClassifiedBy, reason: Span): Hover {
@@ -123,11 +119,11 @@ function reasonHover(ctx: HoverContext, block: ClassifiedBy, reason: Span): Hove
   const lookup = reasons(ctx, section, reason.value);
   if (lookup.version === null) return hoverOf(reason.range, [title, notInLists('A classification reason')]);
   if (lookup.reason === null) {
-    return hoverOf(reason.range, [title, `${orderName(lookup.version)} §${section} has no reason (${reason.value}).`, source(lookup.version.source)]);
+    return hoverOf(reason.range, [title, `${executiveOrderName(lookup.version)} §${section} has no reason (${reason.value}).`, source(lookup.version.source)]);
   }
   return hoverOf(reason.range, [
     `${title}: **${escape(lookup.reason.text)}**`,
-    `${orderName(lookup.version)}, §${section} (${reason.value}).`,
+    `${executiveOrderName(lookup.version)}, §${section} (${reason.value}).`,
     eraNote(lookup, section),
     source(lookup.reason.source),
   ]);

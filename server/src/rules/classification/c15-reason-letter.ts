@@ -3,9 +3,8 @@
 // range holds in all 4,154 sample cables that give one, so a letter outside it is an error.
 
 import { cableDate } from '../../features/metadata';
-import { listClassificationReasons, lookupClassificationReason } from '../../reference';
+import { executiveOrderName, listClassificationReasons, lookupClassificationReason } from '../../reference';
 import type { Rule } from '../types';
-import { orderName } from './era';
 
 export const reasonLetter: Rule = {
   code: 'C15',
@@ -24,7 +23,7 @@ export const reasonLetter: Rule = {
       if (found.version === null || found.reason !== null) return [];
       const letters = listClassificationReasons(found.version.id).map((r) => r.letter);
       const listed = `(${letters[0]})–(${letters[letters.length - 1]})`;
-      return [{ range: letter.range, message: `${section} (${letter.value}) is not a reason: ${orderName(found.version)} §${section} lists ${listed}` }];
+      return [{ range: letter.range, message: `${section} (${letter.value}) is not a reason: ${executiveOrderName(found.version)} §${section} lists ${listed}` }];
     });
   },
 };

@@ -3,9 +3,8 @@
 // date beyond the limit is worth a look but is no certain defect: a hint.
 
 import { cableDate } from '../../features/metadata';
-import { executiveOrderInForce } from '../../reference';
+import { executiveOrderInForce, executiveOrderName } from '../../reference';
 import type { Rule } from '../types';
-import { orderName } from './era';
 
 interface Limit {
   readonly years: number;
@@ -44,6 +43,6 @@ export const declassifyTooFar: Rule = {
     const version = date === null ? null : executiveOrderInForce(date);
     const limit = version ? LONGEST[version.id] : undefined;
     if (!decl || date === null || !version || !limit || decl.value <= lastAllowed(date, limit.years)) return [];
-    return [{ range: decl.range, message: `Declassification date ${decl.value} is more than ${limit.years} years after ${date} (${orderName(version)} ${limit.section})` }];
+    return [{ range: decl.range, message: `Declassification date ${decl.value} is more than ${limit.years} years after ${date} (${executiveOrderName(version)} ${limit.section})` }];
   },
 };

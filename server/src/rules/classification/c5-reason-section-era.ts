@@ -3,9 +3,8 @@
 // for years after (175 in the sample), so this is information, not an error.
 
 import { cableDate } from '../../features/metadata';
-import { executiveOrderInForce } from '../../reference';
+import { executiveOrderInForce, executiveOrderName } from '../../reference';
 import type { Rule } from '../types';
-import { orderName } from './era';
 
 export const reasonSectionEra: Rule = {
   code: 'C5',
@@ -20,6 +19,6 @@ export const reasonSectionEra: Rule = {
     const version = executiveOrderInForce(date);
     const expected = version?.reasonSection;
     if (!version || !expected || expected === section.value) return [];
-    return [{ range: section.range, message: `Reason ${section.value} on a cable of ${date}: ${orderName(version)} lists reasons in §${expected}` }];
+    return [{ range: section.range, message: `Reason ${section.value} on a cable of ${date}: ${executiveOrderName(version)} lists reasons in §${expected}` }];
   },
 };

@@ -27,8 +27,3 @@ export function beforeOrder12958(cable: Cable): boolean {
   const date = cableDate(cable);
   return date !== null && date < since;
 }
-
-/** `E.O. 12958`, `E.O. 12958 as amended by E.O. 13292`. */
-export function orderName(version: ExecutiveOrderRecord): string {
-  return `E.O. ${version.order}${version.amendedBy ? ` as amended by E.O. ${version.amendedBy}` : ''}`;
-}
