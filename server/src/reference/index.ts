@@ -10,7 +10,13 @@ export {
   type TableStatus,
 } from './tables';
 export { isoDay, type DateInput, type SourcedText } from './types';
-export { lookupTag, listTags, listedTagKind, type GeoList, type TagInfo, type TagKind, type TagListOptions, type TagRecord } from './tags';
+export {
+  FIRST_2024_LIST_YEAR,
+  LAST_FIPS_YEAR,
+  lookupTag,
+  listTags,
+  listedTagKind,
+  type GeoList, type TagInfo, type TagKind, type TagListOptions, type TagRecord } from './tags';
 export { geoTag2024, listGeoTags2024, type GeoTag2024 } from './geoTags2024';
 export { tagCorrection, listTagFixes, type TagFix } from './tagFixes';
 export { splitRunTogetherTag } from './tagSplit';

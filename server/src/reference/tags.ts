@@ -109,8 +109,8 @@ function kindFromShape(code: string): TagKind {
 
 // Two-letter TAGS of cables up to 2010 are FIPS 10-4 codes; the list in force in 2024 is
 // GENC-based and reads many codes differently. The sources say nothing about the years between.
-const LAST_FIPS_YEAR = 2010;
-const FIRST_2024_LIST_YEAR = 2024;
+export const LAST_FIPS_YEAR = 2010;
+export const FIRST_2024_LIST_YEAR = 2024;
 
 /**
  * The kind, meaning and source of a TAGS code. `year` is the cable's year: two-letter codes are

@@ -2,14 +2,12 @@
 // 1974 regions for cables up to 2010, the 2024 (GENC-based) list from 2024 on. Codes already on the
 // line are left out.
 
-import { geoTag2024, listGeoTags2024, listTags, lookupTag, type TagInfo } from '../../reference';
+import { FIRST_2024_LIST_YEAR, geoTag2024, listGeoTags2024, listTags, lookupTag, type TagInfo } from '../../reference';
 import { markdown } from '../hover/markdown';
 import { describeTag, tagKindName } from '../hover/tags';
 import { onLines, replacing, trailing, type CompletionRequest } from './request';
 import { CompletionItemKind, rank, type CompletionItem, type CompletionList } from './types';
 
-// The year from which reference/tags.ts reads two-letter codes with the 2024 list.
-const FIRST_2024_LIST_YEAR = 2024;
 const CODE_CHARACTER = /[A-Za-z0-9&'-]/;
 const TAGS_KEYWORD = /^\s*TAGS?:?\s/i;
 

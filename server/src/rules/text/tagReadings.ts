@@ -7,6 +7,7 @@ import { unionRange, type Range } from '../../model/range';
 import { cableDate } from '../../features/metadata';
 import {
   geoTag2024,
+  LAST_FIPS_YEAR,
   listedTagKind,
   lookupTag,
   splitRunTogetherTag,
@@ -30,8 +31,6 @@ export type TagReading =
   /** A code-like token in no list. */
   | { readonly kind: 'unknown'; readonly tags: readonly Tag[]; readonly range: Range };
 
-/** Two-letter TAGS of cables up to 2010 are FIPS 10-4 codes (reference/tags.ts); later, the sources do not say. */
-const LAST_FIPS_YEAR = 2010;
 const CODE_LIKE = /^[A-Z0-9][A-Z0-9&'./-]*$/;
 const TWO_LETTERS = /^[A-Z]{2}$/;
 
