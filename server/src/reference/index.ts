@@ -12,6 +12,7 @@ export {
 export { isoDay, type DateInput, type SourcedText } from './types';
 export {
   FIRST_2024_LIST_YEAR,
+  isListedTagCode,
   LAST_FIPS_YEAR,
   lookupTag,
   listTags,

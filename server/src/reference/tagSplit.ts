@@ -1,9 +1,4 @@
-import { listedTagKind } from './tags';
-
-function isPart(code: string): boolean {
-  const kind = listedTagKind(code);
-  return kind !== null && kind !== 'artifact';
-}
+import { isListedTagCode, listedTagKind } from './tags';
 
 /** The fewest listed codes a suffix splits into, whether that split is the only one, and the split. */
 interface Reading {
@@ -28,7 +23,7 @@ export function splitRunTogetherTag(token: string): readonly string[] | null {
     for (let end = start + 1; end <= text.length; end++) {
       const rest = readings[end];
       const code = text.slice(start, end);
-      if (rest === null || !isPart(code)) continue;
+      if (rest === null || !isListedTagCode(code)) continue;
       const parts = rest.parts + 1;
       const fewer: boolean = best === null || parts < best.parts;
       if (fewer) best = { parts, unique: rest.unique, codes: [code, ...rest.codes] };

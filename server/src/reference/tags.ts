@@ -193,6 +193,12 @@ export function listedTagKind(code: string): TagKind | null {
   return table().get(code)?.kind ?? null;
 }
 
+/** Whether tags.tsv lists the upper-case code as a TAGS code (an artifact such as `OF` is none). */
+export function isListedTagCode(code: string): boolean {
+  const kind = listedTagKind(code);
+  return kind !== null && kind !== 'artifact';
+}
+
 export interface TagListOptions {
   readonly kind?: TagKind;
   /** The cable's year: up to 2010 the 2024 region codes are left out. */

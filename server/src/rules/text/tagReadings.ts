@@ -7,6 +7,7 @@ import { unionRange, type Range } from '../../model/range';
 import { cableDate } from '../../features/metadata';
 import {
   geoTag2024,
+  isListedTagCode,
   LAST_FIPS_YEAR,
   listedTagKind,
   lookupTag,
@@ -128,12 +129,7 @@ function eraReading(tag: Tag, listed: TagKind | null, year: number | undefined):
 function listedCodes(fix: TagFix): readonly string[] | null {
   if (fix.correction.includes(',')) return null;
   const codes = fix.correction.split(/\s+/).filter(Boolean);
-  return codes.every((c) => isListed(c)) ? codes : null;
-}
-
-function isListed(code: string): boolean {
-  const kind = listedTagKind(code);
-  return kind !== null && kind !== 'artifact';
+  return codes.every(isListedTagCode) ? codes : null;
 }
 
 /**
