@@ -68,7 +68,7 @@ export function createLanguageService(): CableLanguageService {
     resolveCompletion,
     documentInfo: (d) => documentInfo(getModel(d)),
     lint: (d, options) => lintCable(getModel(d), options),
-    fixAll: (d, options) => fixAllEdits(d.getText(), options),
+    fixAll: (d, options) => fixAllEdits(d.getText(), options, getModel(d)),
     forget: (uri) => void models.delete(uri),
   };
 }

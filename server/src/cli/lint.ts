@@ -68,7 +68,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
     }
     let cable = read.cable;
     if (values.fix) {
-      const fixed = fixAll(read.text, { levels: levels.levels });
+      const fixed = fixAll(read.text, { levels: levels.levels }, read.cable);
       reportFailures(fixed.failures);
       if (fixed.text !== read.text) {
         const reparsed = parseCable(fixed.text);

@@ -98,14 +98,15 @@ export interface FixAllResult {
 
 /**
  * Applies the preferred fixes, re-linting after each round until no fix changes the text, so that
- * running it again on the result changes nothing.
+ * running it again on the result changes nothing. `cable` is the model of `text` when the caller
+ * has it already (the editor's cached one, the CLI's), which the first round then lints as it is.
  */
-export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
+export function fixAll(text: string, options: LintOptions = {}, cable: Cable = parseCable(text)): FixAllResult {
   const failures: RuleFailure[] = [];
   let firstEdits: TextEdit[] = [];
   let rounds = 0;
   for (; rounds < MAX_ROUNDS; rounds++) {
-    const result = lintCable(parseCable(text), options);
+    const result = lintCable(rounds === 0 ? cable : parseCable(text), options);
     failures.push(...result.failures.filter((f) => !failures.some((seen) => seen.code === f.code)));
     const edits = preferredEdits(result.diagnostics);
     const next = applyEdits(text, edits).text;
@@ -120,8 +121,8 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
  * "Fix all" as edits of `text`: the fixes' own edits when one round settles it, else the one edit
  * spanning what the rounds changed (later rounds' positions are in text that no longer exists).
  */
-export function fixAllEdits(text: string, options: LintOptions = {}): { edits: TextEdit[]; failures: RuleFailure[] } {
-  const result = fixAll(text, options);
+export function fixAllEdits(text: string, options: LintOptions = {}, cable?: Cable): { edits: TextEdit[]; failures: RuleFailure[] } {
+  const result = fixAll(text, options, cable);
   if (result.rounds === 0) return { edits: [], failures: result.failures };
   return { edits: result.rounds === 1 ? result.firstEdits : [differenceEdit(text, result.text)], failures: result.failures };
 }
