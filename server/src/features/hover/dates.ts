@@ -1,4 +1,4 @@
-// Calendar arithmetic on ISO dates (`YYYY-MM-DD`, read in UTC) for hovers and snippets: weekday
+// Calendar arithmetic on ISO dates (`YYYY-MM-DD`, read in UTC) for hovers, snippets and H5: weekday
 // names, day of the year (the DE line's Julian day), and the years, months and days between dates.
 
 import { daysInMonth, isoDate } from '../../parser/dtg';

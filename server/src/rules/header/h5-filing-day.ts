@@ -2,6 +2,7 @@
 // shortly after midnight may carry the next day (or the previous one when the DTG was set late), so
 // a day apart is accepted when the two times are close.
 
+import { dateOfDayOfYear, dayOfYear } from '../../features/hover/dates';
 import type { Cable } from '../../model/cable';
 import { MONTHS } from '../../parser/dtg';
 import type { Finding, Rule } from '../types';
@@ -13,12 +14,6 @@ const MIDNIGHT_MARGIN_MS = 3 * 60 * MINUTE_MS;
 
 function daysInYear(year: number): number {
   return (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / DAY_MS;
-}
-
-/** The date a julian day stands for, e.g. `24 FEB`. */
-function julianDate(year: number, day: number): string {
-  const d = new Date(Date.UTC(year, 0, day));
-  return `${String(d.getUTCDate()).padStart(2, '0')} ${MONTHS[d.getUTCMonth()]}`;
 }
 
 /** Whether filing on `day` at `minutes` past midnight, in the DTG's year or one beside it, is close to the release. */
@@ -35,11 +30,12 @@ function check(cable: Cable): Finding[] {
   const day = de.julianDay.value;
   const released = Date.parse(dtg.iso);
   const year = dtg.year.value;
-  const dtgDay = (Date.UTC(year, dtg.month.value - 1, dtg.day.value) - Date.UTC(year, 0, 1)) / DAY_MS + 1;
-  if (day === dtgDay) return [];
+  const dtgDay = dayOfYear(dtg.iso);
+  if (dtgDay === null || day === dtgDay) return [];
   const minutes = de.time ? Number(de.time.text.slice(0, 2)) * 60 + Number(de.time.text.slice(2)) : null;
   if (minutes !== null && nearMidnight(day, minutes, released, year)) return [];
-  const when = day >= 1 && day <= daysInYear(year) ? ` (${julianDate(year, day)})` : '';
+  const julianDate = dateOfDayOfYear(year, day);
+  const when = julianDate === null ? '' : ` (${julianDate.slice(8, 10)} ${MONTHS[Number(julianDate.slice(5, 7)) - 1]})`;
   return [
     {
       range: de.julianDay.range,
