@@ -5,8 +5,7 @@
 // only paints them. The setting `cable.decorations.classification` turns it off and on, live.
 import * as vscode from 'vscode';
 import { LSPErrorCodes, ResponseError, type LanguageClient } from 'vscode-languageclient/node';
-
-export type Level = 'UNCLASSIFIED' | 'CONFIDENTIAL' | 'SECRET' | 'TOP SECRET';
+import { classificationColorId, LEVELS, type Level } from './levels';
 
 /** What `cable/classificationMarks` answers for one mark (LSP range, 0-based). */
 interface ClassificationMark {
@@ -23,13 +22,6 @@ export interface ClassificationDecorationsApi {
 }
 
 const SETTING = 'cable.decorations.classification';
-const COLOR_IDS: Record<Level, string> = {
-  UNCLASSIFIED: 'cable.classification.unclassified',
-  CONFIDENTIAL: 'cable.classification.confidential',
-  SECRET: 'cable.classification.secret',
-  'TOP SECRET': 'cable.classification.topSecret',
-};
-const LEVELS = Object.keys(COLOR_IDS) as Level[];
 /** Typing pauses shorter than this do not ask the server again. */
 const CHANGE_DELAY_MS = 300;
 
@@ -40,7 +32,7 @@ function noMarks(): Record<Level, vscode.Range[]> {
 export function registerClassificationDecorations(client: LanguageClient): ClassificationDecorationsApi & vscode.Disposable {
   const decorationTypes = new Map(
     LEVELS.map((level) => {
-      const color = new vscode.ThemeColor(COLOR_IDS[level]);
+      const color = new vscode.ThemeColor(classificationColorId(level));
       const type = vscode.window.createTextEditorDecorationType({
         color,
         borderColor: color,

@@ -3,8 +3,7 @@
 // The server works both out (`cable/documentInfo`); this file only shows them.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-type Level = 'UNCLASSIFIED' | 'CONFIDENTIAL' | 'SECRET' | 'TOP SECRET';
+import { classificationColorId, type Level } from './levels';
 
 interface Position {
   readonly line: number;
@@ -23,11 +22,6 @@ export const GO_TO_BANNER_COMMAND = 'cable.goToBanner';
 const DOCUMENT_INFO_METHOD = 'cable/documentInfo';
 /** Typing pauses shorter than this do not ask the server again. */
 const CHANGE_DELAY_MS = 300;
-
-/** `TOP SECRET` → `cable.classification.topSecret`. */
-export function classificationColorId(level: Level): string {
-  return `cable.classification.${level.toLowerCase().replace(/ (\w)/g, (_, first: string) => first.toUpperCase())}`;
-}
 
 /** The item's text, e.g. `$(shield) CONFIDENTIAL  07KARACHI861`. */
 export function statusText(info: DocumentInfo): string {

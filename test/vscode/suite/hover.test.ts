@@ -3,7 +3,8 @@
 // snippet, and the status bar's command that goes to the banner.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { classificationColorId, GO_TO_BANNER_COMMAND, statusText, type DocumentInfo } from '../../../client/src/statusBar';
+import { classificationColorId } from '../../../client/src/levels';
+import { GO_TO_BANNER_COMMAND, statusText, type DocumentInfo } from '../../../client/src/statusBar';
 import { activateExtension, documentInLanguage, lineMatching, openCable } from './helpers';
 import { tenYearsOn } from '../../helpers/dates';
 
