@@ -2,16 +2,11 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-
-const root = path.resolve(__dirname, '..', '..');
-const corpusDir = path.join(root, 'test', 'corpus', 'cables');
+import { corpusDir, corpusFiles, seedCable } from '../test/helpers/paths';
 
 /** All corpus cables joined with blank lines, `times` times over. */
 export function corpusText(times = 1): string {
-  const one = fs
-    .readdirSync(corpusDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
+  const one = corpusFiles()
     .map((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8'))
     .join('\n\n');
   return Array.from({ length: times }, () => one).join('\n\n');
@@ -19,7 +14,7 @@ export function corpusText(times = 1): string {
 
 /** One cable of about `bytes` bytes: the seed's header and front matter, then numbered paragraphs. */
 export function largeCable(bytes: number): string {
-  const seed = fs.readFileSync(path.join(root, 'test', 'corpus', 'seed', '07KARACHI861.md.txt'), 'utf8');
+  const seed = fs.readFileSync(seedCable, 'utf8');
   const lines = seed.split('\n');
   const head = lines.slice(0, 26).join('\n');
   const bodies = lines.slice(27, 44).filter((l) => /^¶\d+\./.test(l)).map((l) => l.replace(/^¶\d+\.\s*/, ''));

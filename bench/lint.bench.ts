@@ -13,7 +13,7 @@ import { parseCable } from '../server/src/parser';
 import { lintCable } from '../server/src/rules/engine';
 import { rules } from '../server/src/rules/registry';
 import { LspClient } from '../test/helpers/lspClient';
-import { corpusDir } from '../test/helpers/paths';
+import { corpusDir, corpusFiles } from '../test/helpers/paths';
 import { largeCable } from './corpus';
 import { mb, medianMs, percentile, row } from './measure';
 
@@ -25,7 +25,7 @@ const WARM_UP = 10;
 const PAUSE_MS = 150;
 
 function throughput(): void {
-  const texts = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8'));
+  const texts = corpusFiles().map((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8'));
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const models = texts.map(parseCable);
   const parse = medianMs(() => texts.forEach((t) => parseCable(t)));

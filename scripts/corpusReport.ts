@@ -8,19 +8,18 @@ import { parseCable } from '../server/src/parser';
 import { lintCable, type LintDiagnostic } from '../server/src/rules/engine';
 import { rules } from '../server/src/rules/registry';
 import type { Severity } from '../server/src/rules/types';
+import { corpusFiles, readCorpusCable, repoRoot } from '../test/helpers/paths';
 
-const root = path.resolve(__dirname, '..', '..');
-const corpusDir = path.join(root, 'test', 'corpus', 'cables');
-const output = path.join(root, 'docs', 'corpus-report.md');
+const output = path.join(repoRoot, 'docs', 'corpus-report.md');
 const EXAMPLES = 3;
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
-const files = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
+const files = corpusFiles();
 const byRule = new Map<string, Array<{ id: string; diagnostics: LintDiagnostic[] }>>();
 const failures = new Map<string, string[]>();
 for (const file of files) {
   const id = file.slice(0, -'.txt'.length);
-  const result = lintCable(parseCable(fs.readFileSync(path.join(corpusDir, file), 'utf8')));
+  const result = lintCable(parseCable(readCorpusCable(id)));
   for (const f of result.failures) failures.set(f.code, [...(failures.get(f.code) ?? []), id]);
   const grouped = new Map<string, LintDiagnostic[]>();
   for (const d of result.diagnostics) grouped.set(d.code, [...(grouped.get(d.code) ?? []), d]);
@@ -64,4 +63,4 @@ for (const rule of rules) {
 }
 fs.mkdirSync(path.dirname(output), { recursive: true });
 fs.writeFileSync(output, `${lines.join('\n').trimEnd()}\n`);
-process.stdout.write(`corpus-report: wrote ${path.relative(root, output)} (${files.length} cables, ${rules.length} rules)\n`);
+process.stdout.write(`corpus-report: wrote ${path.relative(repoRoot, output)} (${files.length} cables, ${rules.length} rules)\n`);
