@@ -14,6 +14,8 @@ import { repoRoot } from './paths';
 export const serverBin = path.join(repoRoot, 'server', 'bin', 'cable-language-server.js');
 
 export class LspClient {
+  private opened = 0;
+
   private constructor(
     readonly process: ChildProcessWithoutNullStreams,
     readonly connection: ProtocolConnection,
@@ -38,6 +40,13 @@ export class LspClient {
 
   open(uri: string, text: string, version = 1): Promise<void> {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version, text } });
+  }
+
+  /** Opens `text` under a uri no other document of this client has (`file:///tmp/NAME-N.cable`). */
+  async openNew(name: string, text: string): Promise<string> {
+    const uri = `file:///tmp/${name}-${++this.opened}.cable`;
+    await this.open(uri, text);
+    return uri;
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

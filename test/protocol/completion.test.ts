@@ -45,7 +45,6 @@ function edited(pattern: RegExp, text: string, base: readonly string[] = seedLin
 describe('completion over stdio', function () {
   this.timeout(20000);
   let client: LspClient;
-  let opened = 0;
 
   before(async () => {
     client = await LspClient.start();
@@ -53,8 +52,7 @@ describe('completion over stdio', function () {
   after(() => client.kill());
 
   async function complete(doc: { text: string; position: Position }): Promise<List> {
-    const uri = `file:///tmp/completion-${++opened}.cable`;
-    await client.open(uri, doc.text);
+    const uri = await client.openNew('completion', doc.text);
     const list = await client.request<List | Item[] | null>('textDocument/completion', { textDocument: { uri }, position: doc.position });
     assert.ok(list && !Array.isArray(list), 'a CompletionList');
     return list;

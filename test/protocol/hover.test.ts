@@ -41,18 +41,13 @@ function find(text: string, line: RegExp, token: string | RegExp, occurrence = 1
 describe('hover over stdio', function () {
   this.timeout(20000);
   let client: LspClient;
-  let opened = 0;
 
   before(async () => {
     client = await LspClient.start();
   });
   after(() => client.kill());
 
-  async function open(text: string): Promise<string> {
-    const uri = `file:///tmp/hover-${++opened}.cable`;
-    await client.open(uri, text);
-    return uri;
-  }
+  const open = (text: string) => client.openNew('hover', text);
 
   /** Hovers the middle of `token` on the line `line` matches and checks the range is the token's. */
   async function hoverOn(uri: string, text: string, line: RegExp, token: string | RegExp, occurrence = 1): Promise<string> {
