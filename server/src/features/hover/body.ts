@@ -66,7 +66,8 @@ function subparagraphHover(cable: Cable, paragraph: Paragraph, sub: SubParagraph
 }
 
 function portionMarkHover(cable: Cable, mark: PortionMark): Hover {
-  const parts = describePortionMark(mark.text).map((part) => {
+  const described = describePortionMark(mark.text);
+  const parts = described.map((part) => {
     const meaning = part.mark?.meaning ?? null;
     const argument = part.argument === null ? '' : ` ${code(part.argument)}`;
     return `${code(part.text)}: ${meaning === null ? 'its meaning is not in the reference lists' : escape(meaning)}${argument}`;
@@ -78,7 +79,7 @@ function portionMarkHover(cable: Cable, mark: PortionMark): Hover {
     parts.join('; '),
     above ? `Above the banner's ${banner}.` : null,
     !mark.open || !mark.closed ? `Written without its ${mark.open ? 'closing' : 'opening'} parenthesis.` : null,
-    source(...describePortionMark(mark.text).map((part) => part.mark?.source)),
+    source(...described.map((part) => part.mark?.source)),
   ]);
 }
 
