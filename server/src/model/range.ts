@@ -36,6 +36,11 @@ export function rangeContainsRange(outer: Range, inner: Range): boolean {
   return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
 }
 
+/** Whether `line` is one of the lines of `range` (false without a range). */
+export function rangeSpansLine(range: Range | null | undefined, line: number): boolean {
+  return !!range && range.start.line <= line && line <= range.end.line;
+}
+
 export function sameRange(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }

@@ -3,12 +3,13 @@
 // indicator before `/` with its addresses, and a written address with the precedence words.
 
 import type { AddressBlock, Cable } from '../../model/cable';
+import { rangeSpansLine } from '../../model/range';
 import { firstNonBlank } from '../../parser/text';
 import { indicatorsForAddress, listPrecedences, listRoutingIndicators, lookupRoutingIndicator } from '../../reference';
 import { markdown } from '../hover/markdown';
 import { describePrecedence } from '../hover/precedence';
 import { describeIndicator } from '../hover/routing';
-import { onLines, replacing, trailing, type CompletionRequest } from './request';
+import { replacing, trailing, type CompletionRequest } from './request';
 import { CompletionItemKind, rank, type CompletionItem, type CompletionList } from './types';
 
 /** More than this many matches (`R` matches nearly every indicator) are cut, and the list marked incomplete. */
@@ -47,7 +48,7 @@ function allStations(): readonly Station[] {
 export function routingCompletions(request: CompletionRequest): CompletionList | null {
   const { cable, position, before } = request;
   const routing = cable.header?.routing ?? null;
-  if (routing !== null && onLines(routing.range, position.line) && (position.line > routing.prosign.range.start.line || position.character > routing.prosign.range.end.character)) {
+  if (routing !== null && rangeSpansLine(routing.range, position.line) && (position.line > routing.prosign.range.start.line || position.character > routing.prosign.range.end.character)) {
     const typed = trailing(before, INDICATOR_CHARACTER);
     return indicatorItems(request, position.character - typed.length, typed, false);
   }
@@ -79,7 +80,7 @@ function addresseeStart(cable: Cable, request: CompletionRequest): { start: numb
   if (header === null) return null;
   // A continuation line of TO, INFO or XMT, or a new line just below one.
   const block = [header.to, header.info, header.exempt].find(
-    (b): b is AddressBlock => b !== null && (onLines(b.range, position.line) || b.range.end.line === position.line - 1),
+    (b): b is AddressBlock => b !== null && (rangeSpansLine(b.range, position.line) || b.range.end.line === position.line - 1),
   );
   if (block === undefined) return null;
   const col = firstNonBlank(before);

@@ -36,11 +36,6 @@ export function replacing(request: CompletionRequest, start: number): Range {
   return lineRange(request.position.line, start, request.position.character);
 }
 
-/** Whether the cursor's line lies within the lines of `range`. */
-export function onLines(range: Range | null | undefined, line: number): boolean {
-  return !!range && range.start.line <= line && line <= range.end.line;
-}
-
 /** The characters at the end of `text` that `char` accepts (a half-typed code), scanned from the end. */
 export function trailing(text: string, char: RegExp): string {
   let start = text.length;

@@ -2,10 +2,11 @@
 // 1974 regions for cables up to 2010, the 2024 (GENC-based) list from 2024 on. Codes already on the
 // line are left out.
 
+import { rangeSpansLine } from '../../model/range';
 import { FIRST_2024_LIST_YEAR, geoTag2024, listGeoTags2024, listTags, lookupTag, type TagInfo } from '../../reference';
 import { markdown } from '../hover/markdown';
 import { describeTag, tagKindName } from '../hover/tags';
-import { onLines, replacing, trailing, type CompletionRequest } from './request';
+import { replacing, trailing, type CompletionRequest } from './request';
 import { CompletionItemKind, rank, type CompletionItem, type CompletionList } from './types';
 
 const CODE_CHARACTER = /[A-Za-z0-9&'-]/;
@@ -17,7 +18,7 @@ const eras = new Map<number | null, readonly TagInfo[]>();
 export function tagCompletions(request: CompletionRequest): CompletionList | null {
   const { cable, position, before } = request;
   const tags = cable.tags;
-  const onTagsLine = tags !== null && onLines(tags.range, position.line) && (position.line > tags.keyword.range.start.line || position.character > tags.keyword.range.end.character);
+  const onTagsLine = tags !== null && rangeSpansLine(tags.range, position.line) && (position.line > tags.keyword.range.start.line || position.character > tags.keyword.range.end.character);
   if (!onTagsLine && !TAGS_KEYWORD.test(before)) return null;
   const typed = trailing(before, CODE_CHARACTER);
   const start = position.character - typed.length;

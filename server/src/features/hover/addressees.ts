@@ -1,6 +1,7 @@
 // Addressee items of FM, TO, INFO and XMT (§2.6–§2.8): `RUEHC/SECSTATE WASHDC PRIORITY 0214`.
 
 import type { AddressBlock, AddressKeyword, Addressee, Header } from '../../model/cable';
+import { rangeSpansLine } from '../../model/range';
 import { pick, type HoverContext } from './context';
 import { code, hoverOf, source, type Hover } from './markdown';
 import { precedenceHover } from './precedence';
@@ -17,7 +18,7 @@ const ROLES: Readonly<Record<AddressKeyword, string>> = {
 export function addresseeHover(ctx: HoverContext, header: Header): Hover | null {
   const { position } = ctx;
   for (const block of [header.from, header.to, header.info, header.exempt]) {
-    if (block === null || position.line < block.range.start.line || position.line > block.range.end.line) continue;
+    if (block === null || !rangeSpansLine(block.range, position.line)) continue;
     const item = pick(block.items, position);
     if (item) return itemHover(ctx, block, item);
   }

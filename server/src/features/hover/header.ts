@@ -1,7 +1,7 @@
 // The transmission header's format lines 1–5 (§2.1–§2.5); addressee lines are in addressees.ts.
 
 import type { Cable, DateTimeGroup, DateTimeLine, Header, RoutingLine, StationLine, TransmissionLine } from '../../model/cable';
-import type { Position, Range } from '../../model/range';
+import { rangeSpansLine, type Position, type Range } from '../../model/range';
 import { lookupRoutingIndicator } from '../../reference';
 import { addresseeHover } from './addressees';
 import { pick, type HoverContext } from './context';
@@ -14,7 +14,7 @@ import { securityLineHover, signalHover } from './signals';
 export function headerHover(ctx: HoverContext, header: Header): Hover | null {
   const { position } = ctx;
   const on = <T extends { readonly range: Range }>(element: T | null): element is T =>
-    element !== null && element.range.start.line <= position.line && position.line <= element.range.end.line;
+    element !== null && rangeSpansLine(element.range, position.line);
   if (on(header.transmission)) return transmissionHover(header.transmission, position);
   if (on(header.routing)) return routingHover(ctx.cable, header.routing, position);
   if (on(header.station)) return stationHover(ctx, header.station, position);
