@@ -11,6 +11,11 @@ import { dualPrecedenceRole, precedenceHover } from './precedence';
 import { agreementText, indicatorHover } from './routing';
 import { securityLineHover, signalHover } from './signals';
 
+/** `0626` → `06:26`. */
+function clock(hhmm: string): string {
+  return `${hhmm.slice(0, 2)}:${hhmm.slice(2)}`;
+}
+
 export function headerHover(ctx: HoverContext, header: Header): Hover | null {
   const { position } = ctx;
   const on = <T extends { readonly range: Range }>(element: T | null): element is T =>
@@ -73,8 +78,8 @@ function stationHover(ctx: HoverContext, line: StationLine, position: Position):
   }
   if (line.julianDay && pick([line.julianDay], position)) return julianDayHover(ctx, line.julianDay.value, line.julianDay.range, dtg);
   if (line.time && pick([line.time], position)) {
-    const time = `${line.time.text.slice(0, 2)}:${line.time.text.slice(2)}`;
-    const dtgTime = dtg === null ? null : `${dtg.time.value.slice(0, 2)}:${dtg.time.value.slice(2)}`;
+    const time = clock(line.time.text);
+    const dtgTime = dtg === null ? null : clock(dtg.time.value);
     return hoverOf(line.time.range, [
       `${code(line.time.text)} — filing time ${time} UTC`,
       dtgTime === null ? null : dtgTime === time ? 'The same as the date-time group.' : `The date-time group says ${dtgTime} (filing and release times may differ).`,
@@ -107,7 +112,7 @@ function stationSummary(ctx: HoverContext, line: StationLine): Hover {
     line.serial ? `serial ${line.serial.text}` : null,
     line.section ? `section ${line.section.text}` : null,
     line.julianDay ? `day ${line.julianDay.text}${day === null ? '' : ` = ${dayAndMonth(day)}`}` : null,
-    line.time ? `filed ${line.time.text.slice(0, 2)}:${line.time.text.slice(2)} UTC` : null,
+    line.time ? `filed ${clock(line.time.text)} UTC` : null,
   ].filter(Boolean);
   return hoverOf(line.keyword.range, [
     `${code('DE')} — format line 3, originating station`,
@@ -125,7 +130,7 @@ function dateTimeHover(line: DateTimeLine, position: Position): Hover | null {
 }
 
 export function dtgHover(dtg: DateTimeGroup): Hover {
-  const date = dtg.iso === null ? null : `**${longDate(dtg.iso)}, ${dtg.time.value.slice(0, 2)}:${dtg.time.value.slice(2)} UTC**`;
+  const date = dtg.iso === null ? null : `**${longDate(dtg.iso)}, ${clock(dtg.time.value)} UTC**`;
   return hoverOf(dtg.range, [
     `${code(dtg.text)} — date-time group`,
     date ?? 'Not a valid date (DDHHMM, zone `Z`, month, year).',
