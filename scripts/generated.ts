@@ -8,8 +8,8 @@ import { rules } from '../server/src/rules/registry';
 
 export const SCHEMA_PATH = path.join('schemas', 'cablelint.schema.json');
 export const README_PATH = 'README.md';
-export const TABLE_START = '<!-- rules:start -->';
-export const TABLE_END = '<!-- rules:end -->';
+const TABLE_START = '<!-- rules:start -->';
+const TABLE_END = '<!-- rules:end -->';
 
 export function schemaText(): string {
   return `${JSON.stringify(configSchema(rules), null, 2)}\n`;
@@ -18,7 +18,7 @@ export function schemaText(): string {
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 /** The table as it stands between the markers (the markers not included). */
-export function ruleTable(): string {
+function ruleTable(): string {
   const rows = rules.map((r) => `| [${r.code}](docs/rules/${r.code}.md) | ${cell(r.name)} | ${r.severity} | ${cell(r.description)} | ${cell(r.basis)} |`);
   return ['', '| Code | Name | Default | What it checks | Basis |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
 }

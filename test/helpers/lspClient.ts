@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from './paths';
 
-export const serverBin = path.join(repoRoot, 'server', 'bin', 'cable-language-server.js');
+const serverBin = path.join(repoRoot, 'server', 'bin', 'cable-language-server.js');
 
 export class LspClient {
   private opened = 0;

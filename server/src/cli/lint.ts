@@ -13,7 +13,7 @@ import { collectInputs } from './lintInputs';
 import { FORMATS, formatReports, type FileReport, type Format } from './lintReport';
 import { readCable } from './readCable';
 
-export const LINT_USAGE = 'usage: cable lint [--format text|json|sarif] [--fix] [--config FILE] PATH...\n';
+const LINT_USAGE = 'usage: cable lint [--format text|json|sarif] [--fix] [--config FILE] PATH...\n';
 
 export async function lintCommand(argv: string[]): Promise<number> {
   const fail = (message: string): number => {

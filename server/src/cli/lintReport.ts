@@ -44,7 +44,7 @@ const SARIF_LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { 
 const SOURCE_ROOT = 'SRCROOT';
 
 /** SARIF 2.1.0: the registry's rules in tool.driver.rules, one result per diagnostic. */
-export function sarifLog(reports: readonly FileReport[], cwd = process.cwd()): object {
+function sarifLog(reports: readonly FileReport[], cwd = process.cwd()): object {
   const ruleIndex = new Map(rules.map((r, i) => [r.code, i]));
   const artifact = (file: string) => {
     const relative = path.relative(cwd, path.resolve(file));

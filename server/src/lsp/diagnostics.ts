@@ -19,7 +19,7 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toLspDiagnostic(d: LintDiagnostic, uri: string): Diagnostic {
+function toLspDiagnostic(d: LintDiagnostic, uri: string): Diagnostic {
   const href = ruleDocUrl(d.code);
   return {
     range: d.range,

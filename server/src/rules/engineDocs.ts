@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 let docsDir: string | null | undefined;
 
 /** The folder of the rule pages, or null when they are not installed (a bare CLI install). */
-export function ruleDocsDir(): string | null {
+function ruleDocsDir(): string | null {
   if (docsDir !== undefined) return docsDir;
   docsDir = null;
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
@@ -23,7 +23,7 @@ export function ruleDocsDir(): string | null {
   return docsDir;
 }
 
-export function ruleDocPath(code: string): string | null {
+function ruleDocPath(code: string): string | null {
   const dir = ruleDocsDir();
   return dir && path.join(dir, `${code}.md`);
 }

@@ -129,7 +129,7 @@ function dateTimeHover(line: DateTimeLine, position: Position): Hover | null {
   return line.dtg && pick([line.dtg], position) ? dtgHover(line.dtg) : null;
 }
 
-export function dtgHover(dtg: DateTimeGroup): Hover {
+function dtgHover(dtg: DateTimeGroup): Hover {
   const date = dtg.iso === null ? null : `**${longDate(dtg.iso)}, ${clock(dtg.time.value)} UTC**`;
   return hoverOf(dtg.range, [
     `${code(dtg.text)} — date-time group`,

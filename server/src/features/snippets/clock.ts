@@ -8,7 +8,7 @@ import { addYears, dayOfYear } from '../hover/dates';
  * Ten years: the default duration of classification of E.O. 12958 §1.6 (server/data SOURCES.md,
  * EO12958), which E.O. 13526, the order for cables written now, keeps as its default.
  */
-export const DEFAULT_DECLASSIFICATION_YEARS = 10;
+const DEFAULT_DECLASSIFICATION_YEARS = 10;
 
 function two(n: number): string {
   return String(n).padStart(2, '0');

@@ -11,7 +11,7 @@ import { executiveOrderInForce, lookupExecutiveOrder, type ExecutiveOrderRecord 
  * order on its E.O. line. The date wins because declassified old cables cite the order that
  * declassified them (`E.O. 12958: AS AMENDED; DECLASSIFIED …` on a 1972 cable). Null when unknown.
  */
-export function orderOfCable(cable: Cable): ExecutiveOrderRecord | null {
+function orderOfCable(cable: Cable): ExecutiveOrderRecord | null {
   const date = cableDate(cable);
   if (date !== null) return executiveOrderInForce(date);
   const order = cable.executiveOrder?.order?.value;

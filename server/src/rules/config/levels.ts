@@ -20,7 +20,7 @@ export interface LevelProblem {
 /** Keys that may appear beside the rule codes without being codes. */
 const IGNORED_KEYS = new Set(['$schema']);
 
-export function isLevel(value: unknown): value is Level {
+function isLevel(value: unknown): value is Level {
   return typeof value === 'string' && (LEVELS as readonly string[]).includes(value);
 }
 

@@ -8,7 +8,7 @@ import { lineRange, type Range } from '../../model/range';
 import { firstNonBlank } from '../../parser/text';
 
 /** Lines of the header (and the non-blank line just before it) that no header element covers. */
-export function unreadHeaderLines(cable: Cable): number[] {
+function unreadHeaderLines(cable: Cable): number[] {
   const h = cable.header;
   if (!h) return [];
   const read = new Set<number>();

@@ -12,7 +12,7 @@ export function precedenceCode(precedence: Precedence, form: Extract<PrecedenceF
 }
 
 /** The TO/INFO addressee with the highest precedence word, or null when none writes one. */
-export function highestAddressee(header: Header): Addressee | null {
+function highestAddressee(header: Header): Addressee | null {
   let best: Addressee | null = null;
   for (const item of [...(header.to?.items ?? []), ...(header.info?.items ?? [])]) {
     if (item.precedence && (!best || PRECEDENCE_RANK[item.precedence.value] > PRECEDENCE_RANK[best.precedence!.value])) best = item;

@@ -8,7 +8,7 @@ import type { Cable, Paragraph } from '../../model/cable';
  * A step that skips more numbers than this is a quoted document's own numbering (04MANAMA339:
  * 3 → 18), not paragraphs removed before release, which drop one to four numbers in the corpus.
  */
-export const MAX_GAP = 4;
+const MAX_GAP = 4;
 
 export type StepKind = 'gap' | 'jump' | 'duplicate';
 
