@@ -83,8 +83,8 @@ function portionMarkHover(cable: Cable, mark: PortionMark): Hover {
   ]);
 }
 
-// REF items the parser gives no id: without a year (`STATE 12345`), with four digits
-// (`2005 LISBON 1609`), or with the origin in mixed case (`02 Halifax 0091`).
+// REF items the parser gives no id: without a year (`STATE 12345`), or with the origin in mixed
+// case (`02 Halifax 0091`, `2005 Lisbon 1609`).
 const UNDATED_CABLE = /^(?:(?<year>\d{4}|\d{2}) +)?(?<origin>[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}) +0*(?<num>\d{1,7})(?![\d/])/;
 const ADDRESS_PREFIXES = ['', 'AMEMBASSY ', 'AMCONSUL ', 'USMISSION ', 'USINT '];
 const DEPARTMENT = new Set(['STATE', 'SECSTATE']);
