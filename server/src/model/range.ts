@@ -20,9 +20,6 @@ export function lineRange(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }
 
-export function spanRange(start: Position, end: Position): Range {
-  return { start, end };
-}
 
 export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;

@@ -58,10 +58,6 @@ export function trimmedLineRange(lines: readonly string[], line: number): Range 
   return lineRange(line, start, Math.max(start, trimmedEnd(text)));
 }
 
-/** Range from the first non-blank of `first` to the trimmed end of `last`. */
-export function linesRange(lines: readonly string[], first: number, last: number): Range {
-  return { start: trimmedLineRange(lines, first).start, end: trimmedLineRange(lines, last).end };
-}
 
 /**
  * Runs a sticky regular expression at `from`. Patterns are written without `^` and compiled with
