@@ -47,7 +47,7 @@ install_node24() {
   say "installing Node $NODE_VERSION (npm package node@$NODE_VERSION)"
   rm -rf "$TOOLS/node24"
   mkdir -p "$TOOLS/node24"
-  (cd "$TOOLS/node24" && npm install --no-audit --no-fund --loglevel=error "node@$NODE_VERSION") ||
+  (cd "$TOOLS/node24" && without_npm_env npm install --no-audit --no-fund --loglevel=error "node@$NODE_VERSION") ||
     fail "npm install node@$NODE_VERSION failed"
   node24_ok || fail "node@$NODE_VERSION installed but $NODE_HOME/bin/node is not Node $NODE_VERSION with headers"
 }
@@ -66,6 +66,17 @@ for (const native of ['@vscode/spdlog', '@vscode/sqlite3', '@vscode/native-watch
 EOF
 }
 
+# Run from `npm test`, this script inherits npm's npm_config_* and npm_* variables, among them
+# npm_config_user_agent naming the outer Node 20; code-server's postinstall reads its Node version from
+# there and refuses. The nested installs get an environment without them.
+without_npm_env() {
+  local unset_args=() name
+  while IFS='=' read -r name _; do
+    [[ $name == npm_* || $name == NPM_* ]] && unset_args+=(-u "$name")
+  done < <(env)
+  env "${unset_args[@]}" "$@"
+}
+
 install_code_server() {
   code_server_ok 2>/dev/null && return
   say "installing code-server $CODE_SERVER_VERSION (builds native modules, about 80 s)"
@@ -73,7 +84,7 @@ install_code_server() {
   mkdir -p "$TOOLS/code-server"
   # The machine's ~/.npmrc may point nodedir at Node 20's headers; native modules must match Node 24.
   (cd "$TOOLS/code-server" &&
-    PATH="$NODE_HOME/bin:$PATH" npm_config_nodedir="$NODE_HOME" \
+    without_npm_env PATH="$NODE_HOME/bin:$PATH" npm_config_nodedir="$NODE_HOME" \
       npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION") ||
     fail "npm install code-server@$CODE_SERVER_VERSION failed (see the npm log above)"
   code_server_ok || fail "code-server installed but its native modules do not load under Node $NODE_VERSION: its postinstall did not build them"
