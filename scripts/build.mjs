@@ -1,7 +1,13 @@
 // Bundles the extension client, the language server and the `cable` CLI with esbuild, then
 // type-checks and compiles everything (tests included) with tsc into out/.
+//
+// `--pack` and `--unpack` are server/'s prepack and postpack (`npm pack` in server/): the package's
+// bundles are made afresh, and the rule pages and the licence, which live at the repository root,
+// are copied into server/ for the pack and removed after it. They cannot stay there: the server run
+// from the repository would then link diagnostics to the copies instead of docs/rules/.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -17,11 +23,31 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
 };
+const serverBundles = [
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/dist/server.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/dist/cable.js' },
+];
+/** Repository files the server package ships, at the same path in server/. */
+const packageCopies = ['docs/rules', 'LICENSE'];
 
-await Promise.all([
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/dist/server.js' }),
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/dist/cable.js' }),
-]);
+/** Removes the copies with the folders made for them (server/docs/ holds nothing else). */
+function removePackageCopies() {
+  for (const top of new Set(packageCopies.map((file) => file.split('/')[0]))) {
+    fs.rmSync(path.join(root, 'server', top), { recursive: true, force: true });
+  }
+}
 
-execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', root], { stdio: 'inherit' });
+const mode = process.argv[2];
+if (mode === '--pack') {
+  removePackageCopies();
+  await Promise.all(serverBundles.map((bundle) => build({ ...common, ...bundle })));
+  for (const file of packageCopies) fs.cpSync(path.join(root, file), path.join(root, 'server', file), { recursive: true });
+} else if (mode === '--unpack') {
+  removePackageCopies();
+} else {
+  await Promise.all([
+    build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] }),
+    ...serverBundles.map((bundle) => build({ ...common, ...bundle })),
+  ]);
+  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', root], { stdio: 'inherit' });
+}
