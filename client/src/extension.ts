@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerClassificationDecorations, type ClassificationDecorationsApi } from './decorations';
 import { detectCablesInPlainText } from './detectLanguage';
+import { registerSample } from './sample';
 import { registerStatusBar, type StatusBarApi } from './statusBar';
 
 /** Returned by activate(), for tests and other extensions. */
@@ -22,7 +23,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<CableE
     // The server re-reads a .cablelint.json when one changes (it is found from each cable's folder up).
     synchronize: { configurationSection: 'cable', fileEvents: vscode.workspace.createFileSystemWatcher('**/.cablelint.json') },
   };
-  client = new LanguageClient('cable', vscode.l10n.t('Cable Language Server'), serverOptions, clientOptions);
+  const languageClient = new LanguageClient('cable', vscode.l10n.t('Cable Language Server'), serverOptions, clientOptions);
+  client = languageClient;
+  // Starting is idempotent: a second start() waits for the first.
+  context.subscriptions.push(registerSample(context.extensionUri, () => languageClient.start()));
   // The extension also wakes up for plain-text files (to spot cables saved as .txt); the server
   // starts with the first cable.
   const started = startWithFirstCable(client);

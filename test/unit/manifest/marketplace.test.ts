@@ -1,12 +1,19 @@
 // What a published extension shows besides its features: the icon, one repository base for every
 // link (a placeholder today: https://example.invalid/...), settings that link to the rule pages,
-// and the workspace trust and virtual workspace capabilities.
+// a walkthrough whose buttons run commands that exist, and the workspace trust and virtual
+// workspace capabilities.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rules } from '../../../server/src/rules/registry';
 import { repoRoot } from '../../helpers/paths';
 import { localized, manifest, nls, type Json } from './manifest';
+
+interface Step {
+  id: string;
+  description: string;
+  completionEvents: string[];
+}
 
 const contributes = manifest.contributes as Record<string, unknown>;
 const repositoryUrl = (manifest.repository as { url: string }).url;
@@ -40,6 +47,7 @@ describe('marketplace manifest', () => {
     assert.ok(links.length > 5, `only ${links.length} links found`);
     const anchors = readmeAnchors();
     const broken = links.filter(({ url }) => {
+      if (url.startsWith('command:')) return false;
       const file = url.startsWith(`${base}/blob/HEAD/`) ? url.slice(`${base}/blob/HEAD/`.length).split('#')[0] : null;
       if (file !== null) return !fs.existsSync(path.join(repoRoot, file));
       const anchor = url.startsWith(`${base}#`) ? url.slice(base.length + 1) : null;
@@ -60,6 +68,20 @@ describe('marketplace manifest', () => {
       const toRules = pages.length > 0 || text.includes(`](${base}#lint-rules)`);
       assert.ok(toRules, `${id} links to no rule page`);
       assert.deepEqual(pages.filter((code) => !codes.has(code)), [], `${id} links to pages of rules that do not exist`);
+    }
+  });
+
+  it('has walkthrough buttons and completion events that name commands the extension contributes or the editor has', () => {
+    const ours = new Set((contributes.commands as Array<{ command: string }>).map((c) => c.command));
+    const editors = new Set(['workbench.actions.view.problems', 'outline.focus']);
+    const [walkthrough] = contributes.walkthroughs as Array<{ steps: Step[] }>;
+    assert.deepEqual(walkthrough.steps.map((step) => step.id), ['openSample', 'lint', 'hover', 'outline']);
+    for (const step of walkthrough.steps) {
+      const buttons = [...localized(step.description).matchAll(/\]\(command:([\w.]+)\)/g)].map((m) => m[1]);
+      assert.equal(buttons.length, 1, `${step.id} has ${buttons.length} buttons`);
+      assert.ok(ours.has(buttons[0]) || editors.has(buttons[0]), `${step.id} runs ${buttons[0]}, which nobody contributes`);
+      const done = step.completionEvents.map((event) => event.replace(/^onCommand:/, ''));
+      assert.ok(done.includes(buttons[0]) || done.includes('onView:outline'), `${step.id} is not done by its button`);
     }
   });
 
