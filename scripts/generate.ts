@@ -1,9 +1,11 @@
-// Writes the files generated from the rule registry (see generated.ts); run by `npm run build`.
+// Writes the files generated from the rule registry (see generated.ts) and the client's l10n bundle
+// (see l10n.ts); run by `npm run build`.
 // Under CI (CI set) it writes nothing, so that the committed files are what the drift test checks.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { README_PATH, SCHEMA_PATH, schemaText, withRuleTable } from './generated';
+import { bundleText, L10N_BUNDLE_PATH } from './l10n';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -21,6 +23,7 @@ function update(relative: string, content: string): void {
 }
 
 update(SCHEMA_PATH, schemaText());
+update(L10N_BUNDLE_PATH, bundleText(root));
 const readme = fs.readFileSync(path.join(root, README_PATH), 'utf8');
 const table = withRuleTable(readme);
 if (table === null) throw new Error(`generate: ${README_PATH} lacks the rule table markers`);

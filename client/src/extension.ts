@@ -3,11 +3,15 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerClassificationDecorations, type ClassificationDecorationsApi } from './decorations';
 import { detectCablesInPlainText } from './detectLanguage';
-import { registerStatusBar } from './statusBar';
+import { registerSample } from './sample';
+import { registerStatusBar, type StatusBarApi } from './statusBar';
+
+/** Returned by activate(), for tests and other extensions. */
+export type CableExtensionApi = ClassificationDecorationsApi & StatusBarApi;
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<ClassificationDecorationsApi> {
+export async function activate(context: vscode.ExtensionContext): Promise<CableExtensionApi> {
   context.subscriptions.push(detectCablesInPlainText(context));
   const serverModule = context.asAbsolutePath(path.join('server', 'dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -19,15 +23,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<Classi
     // The server re-reads a .cablelint.json when one changes (it is found from each cable's folder up).
     synchronize: { configurationSection: 'cable', fileEvents: vscode.workspace.createFileSystemWatcher('**/.cablelint.json') },
   };
-  client = new LanguageClient('cable', 'Cable Language Server', serverOptions, clientOptions);
+  const languageClient = new LanguageClient('cable', vscode.l10n.t('Cable Language Server'), serverOptions, clientOptions);
+  client = languageClient;
+  // Starting is idempotent: a second start() waits for the first.
+  context.subscriptions.push(registerSample(context.extensionUri, () => languageClient.start()));
   // The extension also wakes up for plain-text files (to spot cables saved as .txt); the server
   // starts with the first cable.
   const started = startWithFirstCable(client);
   context.subscriptions.push(started);
   const decorations = registerClassificationDecorations(client);
-  context.subscriptions.push(decorations);
-  context.subscriptions.push(registerStatusBar(client));
-  return decorations;
+  const statusBar = registerStatusBar(client);
+  context.subscriptions.push(decorations, statusBar);
+  return {
+    classificationDecorations: (uri) => decorations.classificationDecorations(uri),
+    onDidUpdateClassificationDecorations: decorations.onDidUpdateClassificationDecorations,
+    statusBar: () => statusBar.statusBar(),
+    onDidUpdateStatusBar: statusBar.onDidUpdateStatusBar,
+  };
 }
 
 function startWithFirstCable(languageClient: LanguageClient): vscode.Disposable {

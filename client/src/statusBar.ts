@@ -23,25 +23,70 @@ const DOCUMENT_INFO_METHOD = 'cable/documentInfo';
 /** Typing pauses shorter than this do not ask the server again. */
 const CHANGE_DELAY_MS = 300;
 
-/** The item's text, e.g. `$(shield) CONFIDENTIAL  07KARACHI861`. */
+/** What the item shows now, for tests and other extensions. */
+export interface StatusBarState {
+  /** False while the item is hidden (no cable in the active editor). */
+  readonly shown: boolean;
+  readonly name: string;
+  readonly text: string;
+  /** The tooltip's markdown. */
+  readonly tooltip: string;
+  readonly accessibilityLabel: string;
+}
+
+export interface StatusBarApi {
+  statusBar(): StatusBarState;
+  /** Fires each time the item has been shown with new content or hidden. */
+  readonly onDidUpdateStatusBar: vscode.Event<StatusBarState>;
+}
+
+/** The item's text, e.g. `$(shield) CONFIDENTIAL  07KARACHI861` (levels are markings: never translated). */
 export function statusText(info: DocumentInfo): string {
-  return [`$(shield) ${info.classification ?? 'No classification'}`, info.referenceId].filter(Boolean).join('  ');
+  return [`$(shield) ${info.classification ?? vscode.l10n.t('No classification')}`, info.referenceId].filter(Boolean).join('  ');
 }
 
-function tooltip(info: DocumentInfo): vscode.MarkdownString {
-  const where = info.banner === null ? 'no banner line; level from the security warning' : `banner on line ${info.banner.start.line + 1}`;
-  const lines = [
-    info.classification === null ? 'The cable states no classification.' : `**${info.classification}** (${where})`,
-    info.referenceId === null ? 'No reference id: it needs the banner\'s message reference and the cable\'s date.' : `Reference id **${info.referenceId}**`,
-    info.banner === null ? '' : 'Click to go to the banner.',
-  ];
-  return new vscode.MarkdownString(lines.filter(Boolean).join('\n\n'));
+function tooltip(info: DocumentInfo): string {
+  const level =
+    info.classification === null
+      ? vscode.l10n.t('The cable states no classification.')
+      : info.banner === null
+        ? vscode.l10n.t('**{0}** (no banner line; level from the security warning)', info.classification)
+        : vscode.l10n.t('**{0}** (banner on line {1})', info.classification, info.banner.start.line + 1);
+  const id =
+    info.referenceId === null
+      ? vscode.l10n.t("No reference id: it needs the banner's message reference and the cable's date.")
+      : vscode.l10n.t('Reference id **{0}**', info.referenceId);
+  return [level, id, info.banner === null ? '' : vscode.l10n.t('Click to go to the banner.')].filter(Boolean).join('\n\n');
 }
 
-export function registerStatusBar(client: LanguageClient): vscode.Disposable {
+function accessibilityLabel(info: DocumentInfo): string {
+  const level = info.classification ?? vscode.l10n.t('not stated');
+  return info.referenceId === null
+    ? vscode.l10n.t('Cable classification {0}', level)
+    : vscode.l10n.t('Cable classification {0}, {1}', level, info.referenceId);
+}
+
+export function registerStatusBar(client: LanguageClient): StatusBarApi & vscode.Disposable {
   const item = vscode.window.createStatusBarItem('cable.classification', vscode.StatusBarAlignment.Left, 100);
-  item.name = 'Cable Classification';
+  const name = vscode.l10n.t('Cable Classification');
+  item.name = name;
   item.command = GO_TO_BANNER_COMMAND;
+  let state: StatusBarState = { shown: false, name, text: '', tooltip: '', accessibilityLabel: '' };
+  const updated = new vscode.EventEmitter<StatusBarState>();
+  const show = (info: DocumentInfo) => {
+    state = { shown: true, name, text: statusText(info), tooltip: tooltip(info), accessibilityLabel: accessibilityLabel(info) };
+    item.text = state.text;
+    item.color = info.classification === null ? undefined : new vscode.ThemeColor(classificationColorId(info.classification));
+    item.tooltip = new vscode.MarkdownString(state.tooltip);
+    item.accessibilityInformation = { label: state.accessibilityLabel };
+    item.show();
+    updated.fire(state);
+  };
+  const hide = () => {
+    item.hide();
+    state = { ...state, shown: false };
+    updated.fire(state);
+  };
   let timer: NodeJS.Timeout | undefined;
   /** Answers to older requests are dropped when a newer one has been sent. */
   let latest = 0;
@@ -57,7 +102,7 @@ export function registerStatusBar(client: LanguageClient): vscode.Disposable {
   const update = async () => {
     const ticket = ++latest;
     const editor = activeCable();
-    if (editor === undefined) return item.hide();
+    if (editor === undefined) return hide();
     let info: DocumentInfo | null;
     try {
       info = await documentInfo(editor.document);
@@ -67,12 +112,8 @@ export function registerStatusBar(client: LanguageClient): vscode.Disposable {
       return;
     }
     if (ticket !== latest) return;
-    if (info === null) return item.hide();
-    item.text = statusText(info);
-    item.color = info.classification === null ? undefined : new vscode.ThemeColor(classificationColorId(info.classification));
-    item.tooltip = tooltip(info);
-    item.accessibilityInformation = { label: `Cable classification ${info.classification ?? 'not stated'}${info.referenceId ? `, ${info.referenceId}` : ''}` };
-    item.show();
+    if (info === null) return hide();
+    show(info);
   };
 
   const goToBanner = async (): Promise<DocumentInfo | null> => {
@@ -84,13 +125,14 @@ export function registerStatusBar(client: LanguageClient): vscode.Disposable {
       editor.selection = new vscode.Selection(start, start);
       editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     } else {
-      void vscode.window.showInformationMessage('This cable has no classification banner.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('This cable has no classification banner.'));
     }
     return info;
   };
 
   const subscriptions: vscode.Disposable[] = [
     item,
+    updated,
     vscode.commands.registerCommand(GO_TO_BANNER_COMMAND, goToBanner),
     vscode.window.onDidChangeActiveTextEditor(() => void update()),
     vscode.workspace.onDidChangeTextDocument(({ document }) => {
@@ -104,8 +146,12 @@ export function registerStatusBar(client: LanguageClient): vscode.Disposable {
     }),
   ];
   void update();
-  return new vscode.Disposable(() => {
-    clearTimeout(timer);
-    subscriptions.forEach((subscription) => subscription.dispose());
-  });
+  return {
+    statusBar: () => state,
+    onDidUpdateStatusBar: updated.event,
+    dispose() {
+      clearTimeout(timer);
+      subscriptions.forEach((subscription) => subscription.dispose());
+    },
+  };
 }

@@ -2,12 +2,7 @@
 // preferred quick fix, asked for through the code action provider, applies with applyEdit.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, documentInLanguage, fixtureUri, waitForDiagnostics } from './helpers';
-
-/** A diagnostic's code: with a link to its doc page, VS Code gives it as `{ value, target }`. */
-function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
-  return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-}
+import { activateExtension, codeOf, documentInLanguage, fixtureUri, waitForDiagnostics } from './helpers';
 
 describe('lint diagnostics', () => {
   it('shows C10 for an unmarked paragraph and fixes it with the preferred quick fix', async () => {

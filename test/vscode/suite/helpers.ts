@@ -4,12 +4,13 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { CableExtensionApi } from '../../../client/src/extension';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8')) as {
   publisher: string;
   name: string;
 };
-const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
+export const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
 
 export function fixtureUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -66,12 +67,13 @@ export function documentInLanguage(uri: vscode.Uri, languageId: string, timeoutM
   );
 }
 
-export async function activateExtension(): Promise<void> {
-  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+/** The extension's API (what its activate() returns), once it is active. */
+export async function activateExtension(): Promise<CableExtensionApi> {
+  const extension = vscode.extensions.getExtension<CableExtensionApi>(EXTENSION_ID);
   assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
   // Settles when the extension's activate() does, which awaits the language client's start (the
   // initialize handshake); the client then sends didOpen ahead of any request for a document.
-  await extension.activate();
+  return extension.activate();
 }
 
 /** Opens a fixture that must be a cable, once the language server is up and knows the document. */
@@ -106,4 +108,21 @@ export function waitForDiagnostics(
       return `diagnostics of ${uri.path} not as expected within ${timeoutMs} ms; last: ${JSON.stringify(found)}`;
     },
   );
+}
+
+/** A diagnostic's code: with a link to its doc page, VS Code gives it as `{ value, target }`. */
+export function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
+  return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+}
+
+/** The hovers the editor's hover providers give at `position`, as VS Code's hover widget asks for them. */
+export async function hoverAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover[]> {
+  return (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position)) ?? [];
+}
+
+export function hoverText(hovers: readonly vscode.Hover[]): string {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
 }

@@ -1,23 +1,12 @@
 // Hover, completion, snippets and the status bar in the real editor: through VS Code's hover and
 // completion commands (the paths the editor's widgets take), a new cable inserted from the server's
-// snippet, and the status bar's command that goes to the banner.
+// snippet, and the status bar's texts and its command that goes to the banner.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { classificationColorId } from '../../../client/src/levels';
 import { GO_TO_BANNER_COMMAND, statusText, type DocumentInfo } from '../../../client/src/statusBar';
-import { activateExtension, documentInLanguage, lineMatching, openCable } from './helpers';
+import { activateExtension, documentInLanguage, hoverAt, hoverText, lineMatching, openCable, whenEvent } from './helpers';
 import { tenYearsOn } from '../../helpers/dates';
-
-function hoverText(hovers: readonly vscode.Hover[]): string {
-  return hovers
-    .flatMap((hover) => hover.contents)
-    .map((content) => (typeof content === 'string' ? content : content.value))
-    .join('\n');
-}
-
-async function hoverAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover[]> {
-  return (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position)) ?? [];
-}
 
 async function completionsAt(document: vscode.TextDocument, position: vscode.Position, resolve = 0): Promise<vscode.CompletionItem[]> {
   const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, undefined, resolve);
@@ -113,6 +102,25 @@ describe('status bar', () => {
     });
     assert.ok(editor.selection.active.isEqual(new vscode.Position(banner, 0)), `cursor at ${JSON.stringify(editor.selection.active)}`);
     assert.equal(statusText(info), '$(shield) CONFIDENTIAL  07KARACHI861');
+  });
+
+  it('shows the level and reference id in its texts, from vscode.l10n with their values filled in', async () => {
+    const document = await openCable('07KARACHI861.cable');
+    const api = await activateExtension();
+    const banner = lineMatching(document, /^C O N F I D E N T I A L SECTION 01 OF 02/);
+    const expected = {
+      shown: true,
+      name: 'Cable Classification',
+      text: '$(shield) CONFIDENTIAL  07KARACHI861',
+      tooltip: `**CONFIDENTIAL** (banner on line ${banner + 1})\n\nReference id **07KARACHI861**\n\nClick to go to the banner.`,
+      accessibilityLabel: 'Cable classification CONFIDENTIAL, 07KARACHI861',
+    };
+    await whenEvent(
+      api.onDidUpdateStatusBar,
+      () => (vscode.window.activeTextEditor?.document === document && JSON.stringify(api.statusBar()) === JSON.stringify(expected) ? true : undefined),
+      20_000,
+      () => `the status bar shows ${JSON.stringify(api.statusBar())}, not ${JSON.stringify(expected)}`,
+    );
   });
 
   it('colours each level with a colour the extension contributes', () => {
