@@ -21,8 +21,10 @@ const REF_WORD = String.raw`(?:REFTELS?|Reftels?|reftels?|REFS?|Refs?|refs?|REFE
 /** Alone, "reference" is mostly prose ("with reference to"): only REF, REFS and REFTEL(S) count. */
 const SHORT_REF_WORD = String.raw`(?:REFTELS?|Reftels?|reftels?|REFS?|Refs?|refs?)(?![A-Za-z])`;
 /** A letter alone: not `P/E` (Pol/Econ), nor the `e` of `e.g.` or `e-mail`. */
-const LETTER = String.raw`\(?[A-Za-z]\)?(?![A-Za-z0-9/]|\.[A-Za-z]|-[A-Za-z]{2})`;
-const LETTERS = String.raw`${LETTER}(?:(?:[ \t]*(?:,|and|AND|&|or|OR|through|thru)[ \t]*|[-–])${LETTER})*`;
+const letter = (cls: string) => String.raw`\(?${cls}\)?(?![A-Za-z0-9/]|\.[A-Za-z]|-[A-Za-z]{2})`;
+const letterList = (cls: string) => String.raw`${letter(cls)}(?:(?:[ \t]*(?:,|and|AND|&|or|OR|through|thru)[ \t]*|[-–])${letter(cls)})*`;
+/** A list keeps its case: in "as reported ref B, a Ministry doctor" the `a` is an article. */
+const LETTERS = String.raw`(?:${letterList('[A-Z]')}|${letterList('[a-z]')})`;
 const PARA_WORD = String.raw`(?:PARAGRAPHS?|Paragraphs?|paragraphs?|PARAS?|Paras?|paras?)\.?`;
 const NUMBERS = String.raw`\d{1,2}(?![\d])(?:[ \t]*(?:-|–|to|TO|through|THROUGH|thru|and|AND|&|,)[ \t]*\d{1,2}(?![\d]))*`;
 
@@ -41,12 +43,12 @@ export function findMentions(text: string, from: number): Mention[] {
   const taken = (s: number, e: number) => found.some((m) => s < m.end - from && e > m.start - from);
   const add = (kind: MentionKind, m: RegExpExecArray, letters: string | undefined, numbers: string | undefined, form: string) => {
     if (taken(m.index, m.index + m[0].length)) return;
-    found.push({ kind, start: from + m.index, end: from + m.index + m[0].length, text: m[0], letters: letterList(letters), paras: numberList(numbers), form });
+    found.push({ kind, start: from + m.index, end: from + m.index + m[0].length, text: m[0], letters: lettersOf(letters), paras: numberList(numbers), form });
   };
   for (const m of matches(PARA_OF_REF, body)) add('paraOfRef', m, m[3], m[1], `para N of ${refForm(m[2])}${m[3] ? ' X' : ''}`);
   for (const m of matches(REF_PARA, body)) add('refPara', m, m[2], m[3], `${refForm(m[1])}${m[2] ? ' X' : ''} para N`);
   for (const m of matches(REF_LETTERS, body)) {
-    const many = letterList(m[3]).length > 1;
+    const many = lettersOf(m[3]).length > 1;
     const x = /^\(?[a-z]/.test(m[3]) ? 'x' : 'X';
     add('letters', m, m[3], undefined, `${refForm(m[1])}${m[2]} ${/^\(/.test(m[3]) ? `(${x})` : x}${many ? ' and Y' : ''}`);
   }
@@ -66,7 +68,7 @@ function refForm(word: string): string {
   return w.startsWith('reference') ? (w.endsWith('s') ? 'references' : 'reference') : w;
 }
 
-function letterList(letters: string | undefined): string[] {
+function lettersOf(letters: string | undefined): string[] {
   if (!letters) return [];
   const singles = [...letters.matchAll(/(?<![A-Za-z])[A-Za-z](?![A-Za-z])/g)].map((m) => m[0].toUpperCase());
   // `refs A-C`: the range's letters too.
