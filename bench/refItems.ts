@@ -59,8 +59,12 @@ export const SECTION_MARKER = /[A-Z][A-Z ]*? 0{2,}\d+ +\d{3}(?:\.\d)? +OF +\d{3}
 /** `REF A:`, `Ref B:`, `REF B 08 CAIRO 784`, `(A)`, `(b)`, `A.`, `B)`, `¶C.`, `c)`; a bare `A` right after the label. */
 const LETTER = /(?:(?<![A-Za-z0-9])[Rr][Ee][Ff][ \t]+([A-Z])(?::|[ \t]+(?=\d))|^[ \t]*([A-Z])(?::|[ \t]+(?=\d))|(?<![A-Za-z0-9])¶?\(([A-Za-z])\)|(?<![A-Za-z0-9.])¶?([A-Z])[.)]|(?<![A-Za-z0-9])([a-z])\))(?=[ \t\n(]|[A-Z0-9])/g;
 /** Year (two or four digits), post (words of two letters or more, not `AND`), serial; spaces doubled, a year at a line's end. */
-const TOKEN = /(?<![A-Za-z0-9/-])(?:((?:19|20)\d\d|\d\d)( {0,3}|[ \t]*(?:\n[ \t]*)+))?(?!(?:AND|OF|TO|FOR|ON|IN|AT|PER|SEE|BY|PAGE)\b)([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,3}?)( {0,3})(\d{1,7})(?![\d/:]|[.,]\d)/g;
-const YEAR_OF_NEXT = /^ {1,3}[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)* {0,3}\d/;
+/** Words that begin no post (`AND ALGIERS 140` is `ALGIERS 140`). */
+const NOT_A_POST = String.raw`(?!(?:AND|OF|TO|FOR|ON|IN|AT|PER|SEE|BY|PAGE)\b)`;
+const TOKEN = new RegExp(String.raw`(?<![A-Za-z0-9/-])(?:((?:19|20)\d\d|\d\d)( {0,3}|[ \t]*(?:\n[ \t]*)+))?${NOT_A_POST}([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,3}?)( {0,3})(\d{1,7})(?![\d/:]|[.,]\d)`, 'g');
+/** Two-digit years of the published cables (1966–2010): `29 RIO DE JANEIRO 31` is two serials. */
+const PLAUSIBLE_YEAR = /^(?:[0-1]\d|[6-9]\d)$/;
+const YEAR_OF_NEXT = new RegExp(String.raw`^ {1,3}${NOT_A_POST}[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)* {0,3}\d`);
 const CONTINUED = /^[ \t]*(?:,|;|AND\b|and\b|&)?[ \t]*(?:\(?[A-Za-z][.)][ \t]*)?(\d{1,7})(?![\d/:A-Za-z]|[.,]\d| ?[A-Z][A-Za-z])/;
 /** A line that goes on with the block: an item letter, `REF B:`, or an id in capitals. */
 const ITEM_LINE_START = /^[ \t]*¶?(?:\(?[A-Z][.)]|\(?[a-z]\)|[Rr][Ee][Ff] [A-Z]:|(?:\d{2,4} ?)?[A-Z]{2,}(?: [A-Z]{2,})* ?\d)/;
@@ -164,7 +168,7 @@ export function refTokens(text: string, block: RefBlock, letters: readonly RefLe
   for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
     const serialAt = m.index + m[0].length - m[5].length;
     if (m[4] === '' && m[3].length < 4) continue; // `PN2`: a compact id has a real post.
-    if (m[5].length === 2 && YEAR_OF_NEXT.test(body.slice(serialAt + 2))) {
+    if (m[5].length === 2 && PLAUSIBLE_YEAR.test(m[5]) && YEAR_OF_NEXT.test(body.slice(serialAt + 2))) {
       // `AND PREVIOUS 03 RANGOON 1427`: two digits before a post are the next id's year.
       TOKEN.lastIndex = serialAt;
       continue;
@@ -189,6 +193,18 @@ export function refTokens(text: string, block: RefBlock, letters: readonly RefLe
 /** The block's text with section markers blanked (same length, so offsets hold). */
 function masked(text: string, block: RefBlock): string {
   return text.slice(block.start, block.end).replace(SECTION_MARKER, (s) => ' '.repeat(s.length));
+}
+
+const MONTHS = new Set('JAN JANUARY FEB FEBRUARY MAR MARCH APR APRIL MAY JUN JUNE JUL JULY AUG AUGUST SEP SEPT SEPTEMBER OCT OCTOBER NOV NOVEMBER DEC DECEMBER'.split(' '));
+/** Last words of "posts" that are not posts: report series, document words, header words run into the block. */
+const NOT_POSTS = new Set('IIR DTG TD OSC DSCG DATED ATTACHMENT PART FALL SPRING SUMMER WINTER EMAIL EMAILS LOR OF REPORT FAM FAH PRIORITY IMMEDIATE ROUTINE WASHDC'.split(' '));
+
+/** What a token names by its post: a date (`OCTOBER 14`), something else that is no cable (`IIR 6`), or a cable. */
+export function tokenKind(token: RefToken): 'date' | 'not a cable' | 'cable' {
+  const words = token.post.toUpperCase().split(/[ -]/);
+  const last = words[words.length - 1];
+  if (MONTHS.has(last) || words.includes('DATED')) return 'date';
+  return NOT_POSTS.has(last) ? 'not a cable' : 'cable';
 }
 
 /** The two-digit year of `07` or `2007`. */

@@ -4,14 +4,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCable } from '../server/src/parser';
-import { findRefBlock, idPost, referenceId, refLetters, refTokens, twoDigitYear, type RefBlock, type RefLetter, type RefToken } from '../bench/refItems';
+import { findRefBlock, idPost, referenceId, refLetters, refTokens, tokenKind, twoDigitYear, type RefBlock, type RefLetter, type RefToken } from '../bench/refItems';
 import { findMentions, type Mention } from './refMentions';
 
 const ID = /^(\d\d)([A-Z]+?)(\d+)$/;
-const MONTHS = new Set('JAN JANUARY FEB FEBRUARY MAR MARCH APR APRIL MAY JUN JUNE JUL JULY AUG AUGUST SEP SEPT SEPTEMBER OCT OCTOBER NOV NOVEMBER DEC DECEMBER'.split(' '));
-/** Last words of "posts" that are not posts: report series, document words, header words run into the block. */
-const NOT_POSTS = new Set('IIR DTG TD OSC DSCG DATED ATTACHMENT PART FALL SPRING SUMMER WINTER EMAIL EMAILS LOR OF REPORT FAM FAH PRIORITY IMMEDIATE ROUTINE WASHDC'.split(' '));
-
 /** What a REF cable id names, judged by its post. */
 export type PostClass = 'folder post' | 'STATE' | 'post of the corpus' | 'other post' | 'date' | 'not a cable';
 
@@ -79,7 +75,7 @@ function readCable(dir: string, file: string, posts: ReadonlySet<string>, otherP
   const items = tokens.map((token): Item => {
     const normal = idPost(token.post) === 'SECSTATE' ? 'STATE' : idPost(token.post);
     const itemId = referenceId(token.year ? twoDigitYear(token.year) : year2, normal, token.serial);
-    return { token, written: text.slice(token.start, token.end).replace(/\s+/g, ' '), postClass: postClass(token.post, posts, otherPosts), id: itemId, resolved: ids.has(itemId) };
+    return { token, written: text.slice(token.start, token.end).replace(/\s+/g, ' '), postClass: postClass(token, posts, otherPosts), id: itemId, resolved: ids.has(itemId) };
   });
   const ref = cable.banner?.reference;
   const dtgYear = cable.header?.dateTime?.dtg?.year.value;
@@ -109,16 +105,13 @@ function readCable(dir: string, file: string, posts: ReadonlySet<string>, otherP
   };
 }
 
-function postClass(written: string, posts: ReadonlySet<string>, otherPosts: ReadonlySet<string>): PostClass {
-  const post = idPost(written);
-  const words = written.toUpperCase().split(/[ -]/);
+function postClass(token: RefToken, posts: ReadonlySet<string>, otherPosts: ReadonlySet<string>): PostClass {
+  const post = idPost(token.post);
   if (posts.has(post)) return 'folder post';
   if (post === 'STATE' || post === 'SECSTATE') return 'STATE';
   if (otherPosts.has(post)) return 'post of the corpus';
-  const last = words[words.length - 1];
-  if (MONTHS.has(last) || words.includes('DATED')) return 'date';
-  if (NOT_POSTS.has(last)) return 'not a cable';
-  return 'other post';
+  const kind = tokenKind(token);
+  return kind === 'cable' ? 'other post' : kind;
 }
 
 /** 1-based line of an offset. */
