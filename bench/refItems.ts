@@ -56,8 +56,8 @@ const PORTION_THEN_TEXT = /\((U|SBU|C|S|TS)(?:\/\/?[A-Z]+)*\)\s+(?=[A-Z][a-z])/;
  * 082030Z` at a printout's page break: never items.
  */
 export const SECTION_MARKER = /[A-Z][A-Z ]*? 0{2,}\d+ +\d{3}(?:\.\d)? +OF +\d{3}|PAGE \d{2,3} +[A-Z][A-Z ]*? \d{4,6} +\d{2} +OF +\d{2}(?: +\d{6}Z)?/g;
-/** `REF A:`, `Ref B:`, `REF B 08 CAIRO 784`, `(A)`, `(b)`, `A.`, `B)`, `¶C.`, `c)`; a bare `A` right after the label. */
-const LETTER = /(?:(?<![A-Za-z0-9])[Rr][Ee][Ff][ \t]+([A-Z])(?::|[ \t]+(?=\d))|^[ \t]*([A-Z])(?::|[ \t]+(?=\d))|(?<![A-Za-z0-9])¶?\(([A-Za-z])\)|(?<![A-Za-z0-9.])¶?([A-Z])[.)]|(?<![A-Za-z0-9])([a-z])\))(?=[ \t\n(]|[A-Z0-9])/g;
+/** `REF A:`, `Ref B:`, `REF B 08 CAIRO 784`, `B:`, `(A)`, `(b)`, `A.`, `B)`, `¶C.`, `c)`, `f.` at a line start, `B.` glued to the serial before (`STATE 14201B. GENEVA 133`); a bare `A` after the label. */
+const LETTER = /(?:(?<![A-Za-z0-9])[Rr][Ee][Ff][ \t]+([A-Z])(?::|[ \t]+(?=\d))|^[ \t]*([A-Z])[ \t]+(?=\d)|(?<![A-Za-z0-9])([A-Z]):(?=[ \t])|(?<![A-Za-z0-9])¶?\(([A-Za-z])\)|(?<![A-Za-z0-9.])¶?([A-Z])[.)]|(?<![A-Za-z0-9])([a-z])\)|(?<=(?:^|\n)[ \t]*¶?)([a-z])\.|(?<=\d)([A-Z])\.(?=[ \t]))(?=[ \t\n(]|[A-Z0-9])/g;
 /** Year (two or four digits), post (words of two letters or more, not `AND`), serial; spaces doubled, a year at a line's end. */
 /** Words that begin no post (`AND ALGIERS 140` is `ALGIERS 140`). */
 const NOT_A_POST = String.raw`(?!(?:AND|OF|TO|FOR|ON|IN|AT|PER|SEE|BY|PAGE)\b)`;
@@ -67,7 +67,7 @@ const PLAUSIBLE_YEAR = /^(?:[0-1]\d|[6-9]\d)$/;
 const YEAR_OF_NEXT = new RegExp(String.raw`^ {1,3}${NOT_A_POST}[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)* {0,3}\d`);
 const CONTINUED = /^[ \t]*(?:,|;|AND\b|and\b|&)?[ \t]*(?:\(?[A-Za-z][.)][ \t]*)?(\d{1,7})(?![\d/:A-Za-z]|[.,]\d| ?[A-Z][A-Za-z])/;
 /** A line that goes on with the block: an item letter, `REF B:`, or an id in capitals. */
-const ITEM_LINE_START = /^[ \t]*¶?(?:\(?[A-Z][.)]|\(?[a-z]\)|[Rr][Ee][Ff] [A-Z]:|(?:\d{2,4} ?)?[A-Z]{2,}(?: [A-Z]{2,})* ?\d)/;
+const ITEM_LINE_START = /^[ \t]*¶?(?:\(?[A-Z][.)]|\(?[a-z]\)|[a-z]\.[ \t]|[Rr][Ee][Ff] [A-Z]:|(?:\d{2,4} ?)?[A-Z]{2,}(?: [A-Z]{2,})* ?\d)/;
 
 /** The first REF block of the front matter, or null. */
 export function findRefBlock(text: string): RefBlock | null {
@@ -100,7 +100,8 @@ function blockEnd(text: string, start: number): number {
     const nl = text.indexOf('\n', pos);
     const lineEnd = nl < 0 ? text.length : nl;
     const line = text.slice(pos, lineEnd);
-    if (line.trim() !== '') {
+    // A line of a lone `\` is blank: a mirror's line continuation (`REF: BOGOTA 3879 \`).
+    if (!/^[ \t]*\\?[ \t]*$/.test(line)) {
       if (!first && !continues(line, open)) return end;
       const stop = endInLine(line, first);
       if (stop >= 0) return pos + stop;
@@ -145,7 +146,7 @@ export function refLetters(text: string, block: RefBlock): RefLetter[] {
   const letters: RefLetter[] = [];
   LETTER.lastIndex = 0;
   for (let m = LETTER.exec(body); m; m = LETTER.exec(body)) {
-    const letter = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).toUpperCase();
+    const letter = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]).toUpperCase();
     const last = letters.length ? letters[letters.length - 1].letter : '';
     const next = last ? String.fromCharCode(last.charCodeAt(0) + 1) : 'A';
     const lineStart = /^[ \t]*$/.test(body.slice(body.lastIndexOf('\n', m.index) + 1, m.index));
