@@ -33,7 +33,6 @@ function toLspDiagnostic(d: LintDiagnostic, uri: string): Diagnostic {
 }
 
 export class DiagnosticsPublisher {
-  private readonly results = new Map<string, { version: number; result: LintResult }>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private readonly lastRun = new Map<string, number>();
   private readonly reportedFailures = new Set<string>();
@@ -73,12 +72,10 @@ export class DiagnosticsPublisher {
     if (!document) return;
     this.lastRun.set(uri, performance.now());
     if (!config.settings.enable) {
-      this.results.delete(uri);
       await this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
       return;
     }
     const result = this.context.service.lint(document, { levels: config.levels });
-    this.results.set(uri, { version: document.version, result });
     this.reportFailures(result.failures);
     await this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, uri)) });
   }
@@ -87,10 +84,8 @@ export class DiagnosticsPublisher {
     for (const document of this.context.documents.all()) void this.lint(document.uri);
   }
 
-  /** The lint result of the document's current version, linting it now if need be. */
+  /** The lint result of the document's current version (the service's, linted now if need be). */
   async resultFor(document: TextDocument): Promise<LintResult | null> {
-    const cached = this.results.get(document.uri);
-    if (cached?.version === document.version) return cached.result;
     const config = await this.configuration.forDocument(document.uri);
     if (!config.settings.enable) return null;
     const result = this.context.service.lint(document, { levels: config.levels });
@@ -101,7 +96,6 @@ export class DiagnosticsPublisher {
   closed(uri: string): void {
     clearTimeout(this.pending.get(uri));
     this.pending.delete(uri);
-    this.results.delete(uri);
     this.lastRun.delete(uri);
     void this.context.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
