@@ -41,7 +41,7 @@ async function measure(label: string, text: string): Promise<void> {
     row('---', '---', '---', '---');
     row('baseline: didOpen, then an unhandled request answered', `${read.toFixed(0)} ms`, '', '');
     row('didOpen → first publishDiagnostics', `${first.at.toFixed(0)} ms`, first.count, mb(first.bytes));
-    for (const method of ['textDocument/documentSymbol', 'textDocument/foldingRange']) {
+    for (const method of ['textDocument/documentSymbol', 'textDocument/foldingRange', 'cable/classificationMarks']) {
       const t = performance.now();
       const result = await client.request<unknown[]>(method, { textDocument: { uri } });
       row(method, `${(performance.now() - t).toFixed(0)} ms`, result.length, mb(Buffer.byteLength(JSON.stringify(result))));

@@ -29,8 +29,10 @@ export interface TextDocumentLike {
 export interface CableLanguageService {
   /** The parsed model of this version of the document (cached). */
   getModel(document: TextDocumentLike): Cable;
-  documentSymbols(document: TextDocumentLike): DocumentSymbol[];
-  foldingRanges(document: TextDocumentLike): FoldingRange[];
+  /** The outline, capped at `limit` items (features/limits.ts); the last item then says so. */
+  documentSymbols(document: TextDocumentLike, limit?: number): DocumentSymbol[];
+  /** The folding ranges in document order, at most `limit` of them (features/limits.ts). */
+  foldingRanges(document: TextDocumentLike, limit?: number): FoldingRange[];
   selectionRanges(document: TextDocumentLike, positions: readonly Position[]): SelectionRange[];
   /** The banner and portion marks with their levels, for colouring them. */
   classificationMarks(document: TextDocumentLike): ClassificationMark[];
@@ -84,8 +86,8 @@ export function createLanguageService(): CableLanguageService {
   };
   return {
     getModel,
-    documentSymbols: (d) => documentSymbols(getModel(d)),
-    foldingRanges: (d) => foldingRanges(getModel(d)),
+    documentSymbols: (d, limit) => documentSymbols(getModel(d), limit),
+    foldingRanges: (d, limit) => foldingRanges(getModel(d), limit),
     selectionRanges: (d, positions) => selectionRanges(getModel(d), positions),
     classificationMarks: (d) => classificationMarks(getModel(d)),
     metadata: (d) => cableMetadata(getModel(d)),

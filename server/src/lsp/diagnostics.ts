@@ -1,9 +1,11 @@
 // Publishing lint diagnostics: when a cable opens, as it is typed (at once when idle, then at most
 // every THROTTLE_MS while edits keep coming) or when it is saved (`cable.lint.run`), and for every
 // open cable when the settings or a `.cablelint.json` change. A rule that throws is logged once.
+// At most DIAGNOSTICS_PER_FILE are published, and a last one says how many more there are.
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { count, DIAGNOSTICS_PER_FILE } from '../features/limits';
 import type { LintDiagnostic, LintResult, RuleFailure } from '../rules/engine';
 import { ruleDocUrl } from '../rules/engineDocs';
 import type { Severity } from '../rules/types';
@@ -77,7 +79,18 @@ export class DiagnosticsPublisher {
     }
     const result = this.context.service.lint(document, { levels: config.levels });
     this.reportFailures(result.failures);
-    await this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, uri)) });
+    await this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics: this.published(uri, result.diagnostics) });
+  }
+
+  /** The diagnostics to publish: the first DIAGNOSTICS_PER_FILE, then one saying how many are left out, and from where. */
+  private published(uri: string, diagnostics: readonly LintDiagnostic[]): Diagnostic[] {
+    const shown = diagnostics.slice(0, DIAGNOSTICS_PER_FILE).map((d) => toLspDiagnostic(d, uri));
+    if (diagnostics.length <= DIAGNOSTICS_PER_FILE) return shown;
+    this.context.limits.reached(uri);
+    const left = diagnostics.length - DIAGNOSTICS_PER_FILE;
+    const start = diagnostics[DIAGNOSTICS_PER_FILE].range.start;
+    const message = `${count(left)} more problems from here on are not shown (problems stop at ${count(DIAGNOSTICS_PER_FILE)} per file; \`cable lint\` lists them all)`;
+    return [...shown, { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: 'cable', message }];
   }
 
   lintAll(): void {

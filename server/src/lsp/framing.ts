@@ -10,7 +10,10 @@
 
 import { AbstractMessageReader, Disposable, type DataCallback, type Message } from 'vscode-languageserver/node';
 
-const HEADER_START = /Content-Length:[ \t]*\d+\r\n/i;
+const HEADER_START = /^Content-Length:[ \t]*\d+\r\n/i;
+/** What a header's field name ends with, and how far into it: `Content-L` comes before. */
+const NEEDLES = [Buffer.from('ength:'), Buffer.from('ENGTH:')];
+const NEEDLE_OFFSET = 'Content-L'.length;
 const HEADER_END = Buffer.from('\r\n\r\n', 'latin1');
 /** Bytes kept from the end of one chunk to find a header cut in two by the next. */
 const OVERLAP = 64;
@@ -61,10 +64,12 @@ export class RecoveringMessageReader extends AbstractMessageReader {
 
   private append(chunk: Buffer): void {
     if (this.mode.kind !== 'header' && this.headerAt < 0) {
-      const found = findHeader(Buffer.concat([this.tail, chunk]));
-      if (found >= 0) this.headerAt = this.size - this.tail.length + found;
+      // Across the seam with the bytes before, then in the chunk itself.
+      const seam = findHeader(Buffer.concat([this.tail, chunk.subarray(0, OVERLAP)]));
+      const found = seam >= 0 ? seam - this.tail.length : findHeader(chunk);
+      if (found >= 0 || seam >= 0) this.headerAt = this.size + found;
     }
-    this.tail = Buffer.concat([this.tail, chunk]).subarray(-OVERLAP);
+    this.tail = chunk.length >= OVERLAP ? chunk.subarray(-OVERLAP) : Buffer.concat([this.tail, chunk]).subarray(-OVERLAP);
     this.chunks.push(chunk);
     this.size += chunk.length;
   }
@@ -161,10 +166,22 @@ export class RecoveringMessageReader extends AbstractMessageReader {
   }
 }
 
-/** Offset of the first header at or after `from`, or -1. latin1 keeps one character per byte. */
+/**
+ * Offset of the first header at or after `from`, or -1. The search runs natively for the tail of the
+ * field name (`ength:` in any usual case), and only its hits are checked with the pattern.
+ */
 function findHeader(bytes: Buffer, from = 0): number {
-  const match = HEADER_START.exec(bytes.toString('latin1', from));
-  return match ? from + match.index : -1;
+  let best = -1;
+  for (const needle of NEEDLES) {
+    for (let hit = bytes.indexOf(needle, from + NEEDLE_OFFSET); hit >= 0 && (best < 0 || hit - NEEDLE_OFFSET < best); hit = bytes.indexOf(needle, hit + 1)) {
+      const start = hit - NEEDLE_OFFSET;
+      if (HEADER_START.test(bytes.toString('latin1', start, start + 48))) {
+        best = start;
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 /** The body as a JSON-RPC message, or null when it is not a JSON object. */

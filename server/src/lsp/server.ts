@@ -10,6 +10,7 @@ import { registerCompletion } from './completion';
 import { registerDocumentFeatures } from './documentFeatures';
 import { registerDocumentInfo } from './documentInfo';
 import { registerHover } from './hover';
+import { LimitNotice } from './limitNotice';
 import { registerLint } from './lint';
 import { notifications } from './validate';
 
@@ -44,12 +45,24 @@ function checkedSync(connection: Connection): Connection {
 }
 
 export function startServer(connection: Connection): void {
-  const context: ServerContext = { connection, documents: new TextDocuments(TextDocument), service: createLanguageService() };
+  const context: ServerContext = {
+    connection,
+    documents: new TextDocuments(TextDocument),
+    service: createLanguageService(),
+    limits: new LimitNotice(connection),
+    clientCapabilities: {},
+  };
   const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true } };
   for (const register of features) Object.assign(capabilities, register(context));
 
-  connection.onInitialize(() => ({ capabilities, serverInfo: { name: 'cable-language-server', version: VERSION } }));
-  context.documents.onDidClose((e) => context.service.forget(e.document.uri));
+  connection.onInitialize((params) => {
+    context.clientCapabilities = params?.capabilities ?? {};
+    return { capabilities, serverInfo: { name: 'cable-language-server', version: VERSION } };
+  });
+  context.documents.onDidClose((e) => {
+    context.service.forget(e.document.uri);
+    context.limits.forget(e.document.uri);
+  });
   context.documents.listen(checkedSync(connection));
   // A promise nobody awaits (a lint started by a notification) must not take the server down.
   process.on('unhandledRejection', (error) => connection.console.error(`Unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
