@@ -23,9 +23,10 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
 };
+// jsonc-parser's UMD build requires its parts at run time, which a bundle cannot follow: take its ES modules.
 const serverBundles = [
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/dist/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/dist/cable.js' },
+  { mainFields: ['module', 'main'], entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/dist/server.js' },
+  { mainFields: ['module', 'main'], entryPoints: ['server/src/cli/main.ts'], outfile: 'server/dist/cable.js' },
 ];
 /** Repository files the server package ships, at the same path in server/. */
 const packageCopies = ['docs/rules', 'LICENSE'];

@@ -2,9 +2,7 @@
 // with one defect injected, in a temporary folder.
 
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv-draft-04';
@@ -12,8 +10,8 @@ import addFormats from 'ajv-formats';
 import type { Log } from 'sarif';
 import { rules } from '../../server/src/rules/registry';
 import { readCorpusCable, readFixture, repoRoot } from '../helpers/paths';
+import { Sandbox } from './sandbox';
 
-const cableBin = path.join(repoRoot, 'server', 'bin', 'cable.js');
 const seed = readFixture('07KARACHI861.cable');
 /** Paragraph 2 without its portion mark: C10 (a warning) at line 30, on the number `2.`. */
 const unmarked = seed.replace('¶2. (U) ', '¶2. ');
@@ -31,19 +29,10 @@ interface JsonDiagnostic {
   message: string;
 }
 
+let sandbox: Sandbox;
 let dir: string;
-
-function write(relative: string, text: string): string {
-  const file = path.join(dir, relative);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
-  return relative;
-}
-
-function lint(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [cableBin, 'lint', ...args], { cwd: dir, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const write = (relative: string, text: string) => sandbox.write(relative, text);
+const lint = (...args: string[]) => sandbox.run(['lint', ...args]);
 
 function lintJson(...args: string[]): JsonDiagnostic[] {
   const result = lint('--format', 'json', ...args);
@@ -55,9 +44,10 @@ describe('cable lint', function () {
   this.timeout(30000);
 
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cable-lint-'));
+    sandbox = new Sandbox();
+    dir = sandbox.dir;
   });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => sandbox.remove());
 
   it('prints file:line:column severity CODE message and exits 0 when no error is found', () => {
     write('unmarked.cable', unmarked);
@@ -94,7 +84,8 @@ describe('cable lint', function () {
     write('sub/deeper/c.cable', unmarked);
     write('node_modules/d.cable', unmarked);
     const result = lint('--format', 'json', '.');
-    assert.equal(result.stderr, '');
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, `cable lint: ${path.join('sub', 'notes.txt')}: skipped: not a cable\ncable lint: 3 files checked; 1 skipped (1 not a cable); 3 problems (3 warnings)\n`);
     const files = new Set((JSON.parse(result.stdout) as JsonDiagnostic[]).map((d) => d.file));
     assert.deepEqual([...files], ['a.cable', path.join('sub', 'b.txt'), path.join('sub', 'deeper', 'c.cable')]);
   });
@@ -174,10 +165,10 @@ describe('cable lint', function () {
       [[], /no PATH given\nusage: cable lint/],
       [['--format', 'xml', 'unmarked.cable'], /unknown format 'xml'/],
       [['--frobnicate', 'unmarked.cable'], /Unknown option '--frobnicate'/],
-      [['missing.cable'], /missing\.cable: cannot read: no such file or directory/],
+      [['missing.cable'], /^cable lint: missing\.cable: cannot read: no such file or directory$/m],
       [['notes.txt'], /notes\.txt: not a cable/],
       [['--config', 'bad.json', 'unmarked.cable'], /bad\.json: \.cablelint\.json is not valid JSON/],
-      [['--config', 'nowhere.json', 'unmarked.cable'], /nowhere\.json: cannot read \.cablelint\.json/],
+      [['--config', 'nowhere.json', 'unmarked.cable'], /^cable lint: nowhere\.json: cannot read: no such file or directory$/m],
     ];
     for (const [args, message] of cases) {
       const result = lint(...args);

@@ -80,21 +80,47 @@ export class LspClient {
  */
 export class RawLspPeer {
   private buffer = Buffer.alloc(0);
-  private readonly waiting = new Map<number, (message: { result?: unknown; error?: { code: number } }) => void>();
+  private readonly waiting = new Map<number, (message: RawResponse) => void>();
+  private readonly received = new Map<number, RawResponse>();
   private readonly child: ChildProcessWithoutNullStreams;
+  private stderrText = '';
+  private stderrWaiting: Array<() => void> = [];
 
   constructor() {
     this.child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: 'pipe' });
     this.child.stdout.on('data', (chunk: Buffer) => this.read(chunk));
+    this.child.stderr.on('data', (chunk: Buffer) => {
+      this.stderrText += chunk.toString();
+      this.stderrWaiting.splice(0).forEach((wake) => wake());
+    });
   }
 
   /** Writes the messages, framed, in a single write. */
   send(...messages: object[]): void {
-    this.child.stdin.write(Buffer.concat(messages.map((m) => frame({ jsonrpc: '2.0', ...m }))));
+    this.write(Buffer.concat(messages.map((m) => frame({ jsonrpc: '2.0', ...m }))));
   }
 
-  response(id: number): Promise<{ result?: unknown; error?: { code: number } }> {
+  /** Writes bytes as they are, for framing that is wrong on purpose. */
+  write(bytes: string | Buffer): void {
+    this.child.stdin.write(bytes);
+  }
+
+  /** The response to request `id`, whether it came already or is still to come. */
+  response(id: number): Promise<RawResponse> {
+    const done = this.received.get(id);
+    if (done) return Promise.resolve(done);
     return new Promise((resolve) => this.waiting.set(id, resolve));
+  }
+
+  /** What the server wrote to stderr, once it matches `pattern`. */
+  async stderr(pattern: RegExp): Promise<string> {
+    while (!pattern.test(this.stderrText)) await new Promise<void>((wake) => this.stderrWaiting.push(wake));
+    return this.stderrText;
+  }
+
+  /** Everything the server wrote to stderr so far. */
+  get stderrSoFar(): string {
+    return this.stderrText;
   }
 
   kill(): void {
@@ -108,14 +134,23 @@ export class RawLspPeer {
       if (headerEnd < 0) return;
       const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())?.[1]);
       if (this.buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString()) as { id?: number; result?: unknown; error?: { code: number } };
+      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString()) as RawResponse & { id?: number; method?: string };
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
-      if (typeof message.id === 'number') this.waiting.get(message.id)?.(message);
+      // Requests from the server (workspace/configuration…) have ids of their own: only responses count.
+      if (typeof message.id !== 'number' || message.method !== undefined) continue;
+      this.received.set(message.id, message);
+      this.waiting.get(message.id)?.(message);
     }
   }
 }
 
-function frame(message: object): Buffer {
+export interface RawResponse {
+  result?: unknown;
+  error?: { code: number; message: string };
+}
+
+/** A message with its Content-Length header. */
+export function frame(message: object): Buffer {
   const body = Buffer.from(JSON.stringify(message), 'utf8');
   return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
 }

@@ -1,23 +1,30 @@
 // `cable lint [--format text|json|sarif] [--fix] [--config FILE] PATH...`: lints files and folders.
-// Exit code: 2 on bad usage or input that cannot be read (or, with --fix, a file whose fixed text
-// would no longer parse as a cable: it is left unwritten), else 1 when an error-severity
-// diagnostic remains, else 0.
+// The diagnostics go to stdout in the format asked for; what was skipped or fixed, and a closing
+// summary, go to stderr. Exit code (also in LINT_USAGE and `cable --help`):
+//   2  bad usage, a `--config` or `.cablelint.json` that cannot be used, a PATH or a file that cannot
+//      be read, a PATH named on the command line that is not a cable, or a file --fix could not write;
+//   1  else, when an error-severity diagnostic remains;
+//   0  else. A file found in a folder that turns out not to be a cable is reported and skipped.
 
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { isCable } from '../features/metadata';
-import { parseCable } from '../parser';
-import { fixAll, lintCable, type RuleFailure } from '../rules/engine';
+import { lintCable, type LintResult, type RuleFailure } from '../rules/engine';
 import { CliConfig } from './lintConfig';
+import { fixFile } from './lintFix';
 import { collectInputs } from './lintInputs';
 import { FORMATS, formatReports, type FileReport, type Format } from './lintReport';
+import { fixedCodes, LintSummary } from './lintSummary';
 import { readCable } from './readCable';
 
-const LINT_USAGE = 'usage: cable lint [--format text|json|sarif] [--fix] [--config FILE] PATH...\n';
+const LINT_USAGE = `usage: cable lint [--format text|json|sarif] [--fix] [--config FILE] PATH...
+exit code: 0 no error found, 1 an error-severity diagnostic, 2 bad usage or input that cannot be
+read (a missing PATH, an unreadable file, a PATH that is not a cable, an unusable configuration,
+a file --fix could not write); files in a folder that are not cables are skipped, and said so
+`;
 
 export async function lintCommand(argv: string[]): Promise<number> {
+  const warn = (message: string) => process.stderr.write(`cable lint: ${message}\n`);
   const fail = (message: string): number => {
-    process.stderr.write(`cable lint: ${message}\n`);
+    warn(message);
     return 2;
   };
   let parsed;
@@ -39,15 +46,17 @@ export async function lintCommand(argv: string[]): Promise<number> {
   if (!FORMATS.includes(format)) return fail(`unknown format '${values.format}' (text, json or sarif)\n${LINT_USAGE}`);
   if (positionals.length === 0) return fail(`no PATH given\n${LINT_USAGE}`);
 
-  const warn = (message: string) => process.stderr.write(`cable lint: ${message}\n`);
   const config = new CliConfig(values.config, warn);
-  if (values.config !== undefined) {
-    const levels = config.levelsFor(values.config);
-    if (!levels.ok) return fail(levels.message);
-  }
+  const configProblem = config.explicitProblem();
+  if (configProblem) return fail(configProblem);
   const inputs = await collectInputs(positionals);
   let inputError = inputs.errors.length > 0;
   inputs.errors.forEach(warn);
+  const summary = new LintSummary();
+  for (const { path, reason } of inputs.skipped) {
+    warn(`${path}: skipped: ${reason}`);
+    summary.skippedFile(reason);
+  }
 
   const reports: FileReport[] = [];
   const reportedFailures = new Set<string>();
@@ -58,39 +67,41 @@ export async function lintCommand(argv: string[]): Promise<number> {
       warn(`rule ${code} failed and was skipped: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
+  const named = new Set(positionals);
   for (const file of inputs.files) {
     const levels = config.levelsFor(file);
-    const read = levels.ok ? await readCable(file) : levels;
-    if (!levels.ok || !read.ok) {
-      warn(read.ok ? '' : read.message);
+    if (!levels.ok) {
+      summary.skippedFile('under an unusable configuration');
       inputError = true;
       continue;
     }
-    let cable = read.cable;
-    if (values.fix) {
-      const fixed = fixAll(read.text, { levels: levels.levels }, read.cable);
-      reportFailures(fixed.failures);
-      if (fixed.text !== read.text) {
-        const reparsed = parseCable(fixed.text);
-        if (!isCable(reparsed)) {
-          warn(`${file}: not written: the fixed text no longer reads as a cable`);
-          inputError = true;
-        } else {
-          try {
-            await writeFile(file, fixed.text);
-            cable = reparsed;
-          } catch (error) {
-            warn(`${file}: cannot write: ${(error as Error).message}`);
-            inputError = true;
-          }
-        }
+    const read = await readCable(file);
+    if (!read.ok) {
+      warn(read.reason === 'not a cable' && !named.has(file) ? `${read.message}: skipped` : read.message);
+      summary.skippedFile(read.reason === 'not a cable' ? 'not a cable' : 'unreadable');
+      inputError ||= read.reason === 'unreadable' || named.has(file);
+      continue;
+    }
+    const options = { levels: levels.levels };
+    let result: LintResult = lintCable(read.cable, options);
+    reportFailures(result.failures);
+    if (values.fix && result.diagnostics.some((d) => d.fixes.length)) {
+      const outcome = await fixFile(file, read.text, read.cable, options, reportFailures);
+      if (outcome.kind === 'written') {
+        const before = result.diagnostics;
+        result = lintCable(outcome.cable, options);
+        warn(summary.fixedFile(file, fixedCodes(before, result.diagnostics)));
+      } else if (outcome.kind !== 'unchanged') {
+        warn(outcome.message);
+        summary.unfixedFile();
+        inputError ||= outcome.kind === 'failed';
       }
     }
-    const result = lintCable(cable, { levels: levels.levels });
-    reportFailures(result.failures);
+    summary.checkedFile(result.diagnostics);
     reports.push({ file, diagnostics: result.diagnostics });
   }
   process.stdout.write(formatReports(format, reports));
+  warn(summary.text(!!values.fix));
   if (inputError) return 2;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }

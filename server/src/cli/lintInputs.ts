@@ -7,6 +7,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { isCable } from '../features/metadata';
+import { cannotRead } from '../fileErrors';
 import { parseCable } from '../parser';
 import { parseBanner } from '../parser/banner';
 import { firstNonBlank } from '../parser/text';
@@ -24,35 +25,43 @@ export interface Inputs {
   readonly files: string[];
   /** PATHs that could not be read, with the reason. */
   readonly errors: string[];
+  /** Entries of the folders walked that were passed over: links, and `.txt` files that are not cables. */
+  readonly skipped: Array<{ readonly path: string; readonly reason: SkipReason }>;
 }
+
+export type SkipReason = 'symbolic link not followed' | 'not a cable';
 
 export async function collectInputs(paths: readonly string[]): Promise<Inputs> {
   const files: string[] = [];
   const errors: string[] = [];
+  const skipped: Inputs['skipped'] = [];
   for (const p of paths) {
     let stat;
     try {
       stat = await fs.stat(p);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      errors.push(`${p}: cannot read: ${code === 'ENOENT' ? 'no such file or directory' : (error as Error).message}`);
+      errors.push(cannotRead(p, error));
       continue;
     }
-    if (stat.isDirectory()) files.push(...(await walk(p)));
+    if (stat.isDirectory()) files.push(...(await walk(p, skipped)));
     else files.push(p);
   }
-  return { files, errors };
+  return { files, errors, skipped };
 }
 
-async function walk(dir: string): Promise<string[]> {
+async function walk(dir: string, skipped: Inputs['skipped']): Promise<string[]> {
   const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const found: string[] = [];
   for (const entry of entries) {
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...(await walk(file)));
+      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...(await walk(file, skipped)));
+    } else if (entry.isSymbolicLink()) {
+      skipped.push({ path: file, reason: 'symbolic link not followed' });
     } else if (entry.isFile() && (entry.name.endsWith('.cable') || (entry.name.endsWith('.txt') && (await beginsLikeCable(file))))) {
       found.push(file);
+    } else if (entry.isFile() && entry.name.endsWith('.txt')) {
+      skipped.push({ path: file, reason: 'not a cable' });
     }
   }
   return found;

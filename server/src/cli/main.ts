@@ -11,9 +11,13 @@ commands:
   lint [--format text|json|sarif] [--fix] [--config FILE] PATH...
                              check cables against the lint rules; folders are searched for *.cable
                              files and *.txt files that begin like a cable. --fix applies the
-                             preferred fixes in place; --config replaces the nearest .cablelint.json.
-                             Exit code 0: no error, 1: an error-severity diagnostic, 2: bad usage or
-                             unreadable input
+                             preferred fixes in place (never to a file that is not UTF-8) and says
+                             what it fixed; --config replaces the nearest .cablelint.json. A summary
+                             ends the run on stderr. Exit code 0: no error, 1: an error-severity
+                             diagnostic, 2: bad usage or input that cannot be read (a missing PATH,
+                             an unreadable file, a PATH that is not a cable, an unusable
+                             configuration, a file --fix could not write). A file in a folder
+                             that is not a cable is skipped, and said so.
 
 options:
   --help       show this help

@@ -4,21 +4,20 @@ import { readFile } from 'node:fs/promises';
 import type { Cable } from '../model/cable';
 import { parseCable } from '../parser';
 import { isCable } from '../features/metadata';
+import { cannotRead } from '../fileErrors';
 
-export type ReadResult = { ok: true; cable: Cable; text: string } | { ok: false; message: string };
+export type ReadResult = { ok: true; cable: Cable; text: string } | { ok: false; message: string; reason: 'unreadable' | 'not a cable' };
 
 export async function readCable(file: string): Promise<ReadResult> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    return { ok: false, message: `${file}: cannot read: ${reason}` };
+    return { ok: false, message: cannotRead(file, error), reason: 'unreadable' };
   }
-  if (bytes.includes(0)) return { ok: false, message: `${file}: not a cable (binary data)` };
+  if (bytes.includes(0)) return { ok: false, message: `${file}: not a cable (binary data)`, reason: 'not a cable' };
   const text = bytes.toString('utf8');
   const cable = parseCable(text);
-  if (!isCable(cable)) return { ok: false, message: `${file}: not a cable (no header, classification line, E.O., TAGS or SUBJECT found)` };
+  if (!isCable(cable)) return { ok: false, message: `${file}: not a cable (no header, classification line, E.O., TAGS or SUBJECT found)`, reason: 'not a cable' };
   return { ok: true, cable, text };
 }

@@ -4,9 +4,11 @@
 
 import type { Cable } from '../model/cable';
 import type { Range } from '../model/range';
+import { FOLDING_RANGES } from './limits';
 import type { FoldingRange } from './types';
 
-export function foldingRanges(cable: Cable): FoldingRange[] {
+/** The folding ranges in document order, the first `limit` of them (features/limits.ts). */
+export function foldingRanges(cable: Cable, limit = FOLDING_RANGES): FoldingRange[] {
   const out: FoldingRange[] = [];
   const add = (startLine: number, endLine: number, kind?: FoldingRange['kind']) => {
     if (endLine > startLine) out.push(kind ? { startLine, endLine, kind } : { startLine, endLine });
@@ -45,7 +47,9 @@ export function foldingRanges(cable: Cable): FoldingRange[] {
 
   const breaks = cable.sections.filter((s) => s.kind === 'continuation').map((s) => s.range.start.line);
   breaks.forEach((line, k) => add(line, (k + 1 < breaks.length ? breaks[k + 1] : cable.lines.length) - 1, 'region'));
-  return out;
+  if (out.length <= limit) return out;
+  // The cap keeps the start of the document foldable, whatever kind each range is.
+  return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine).slice(0, limit);
 }
 
 /** Index of the first element greater than `value` in a sorted array. */

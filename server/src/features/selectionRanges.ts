@@ -9,16 +9,27 @@ import type { SelectionRange } from './types';
 // The same notion of a word as language-configuration.json: codes such as 1.4 and RUEHKP stay whole.
 const WORD = /\d+(?:\.\d+)+|[A-Za-z0-9\u00C0-\u024F]+(?:[-'][A-Za-z0-9\u00C0-\u024F]+)*/g;
 
+/**
+ * One chain per position. A position outside the text is taken as the nearest place in it (past the
+ * end of a line is its end, as LSP says; the protocol adapter refuses lines past the last), so that
+ * every chain is made of ranges of the document.
+ */
 export function selectionRanges(cable: Cable, positions: readonly Position[]): SelectionRange[] {
-  return positions.map((pos) => selectionAt(cable, pos));
+  return positions.map((pos) => selectionAt(cable, nearestPlace(cable, pos)));
+}
+
+function nearestPlace(cable: Cable, pos: Position): Position {
+  const clamp = (value: number, max: number) => Math.min(Math.max(Number.isFinite(value) ? Math.floor(value) : 0, 0), max);
+  const line = clamp(pos.line, cable.lines.length - 1);
+  return { line, character: clamp(pos.character, cable.lines[line].length) };
 }
 
 function selectionAt(cable: Cable, pos: Position): SelectionRange {
   const candidates: Range[] = [];
-  const word = wordAt(cable.lines[pos.line] ?? '', pos);
+  const word = wordAt(cable.lines[pos.line], pos);
   if (word) candidates.push(word);
   candidates.push(...elementsAt(cable, pos));
-  if (pos.line < cable.lines.length) candidates.push(trimmedLineRange(cable.lines, pos.line));
+  candidates.push(trimmedLineRange(cable.lines, pos.line));
   for (const p of cable.paragraphs) {
     if (!rangeContains(p.range, pos)) continue;
     for (const s of p.subparagraphs) if (rangeContains(s.range, pos)) candidates.push(s.range);
@@ -33,6 +44,8 @@ function selectionAt(cable: Cable, pos: Position): SelectionRange {
   let chain: SelectionRange | undefined;
   const kept: Range[] = [];
   for (const r of candidates) {
+    // Every range must contain the position (a trimmed line does not hold its leading spaces).
+    if (!rangeContains(r, pos)) continue;
     const inner = kept[kept.length - 1];
     if (inner && (!rangeContainsRange(r, inner) || sameRange(r, inner))) continue;
     kept.push(r);

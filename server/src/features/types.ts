@@ -14,6 +14,7 @@ export const SymbolKind = {
   Number: 16,
   Array: 18,
   Key: 20,
+  Null: 21,
   EnumMember: 22,
   Event: 24,
 } as const;

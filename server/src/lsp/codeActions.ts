@@ -2,7 +2,6 @@
 // marked), "Disable rule CODE in .cablelint.json", the `source.fixAll.cable` action for fixing on
 // save, and the `cable.fixAll` command.
 
-import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -99,15 +98,11 @@ export class CodeActions {
         },
       };
     }
-    // The file is an object: rewrite it with the rule turned off, keeping its other keys.
-    let current: string;
-    let value: Record<string, unknown>;
-    try {
-      current = fs.readFileSync(target.path, 'utf8');
-      value = JSON.parse(current.replace(/^\uFEFF/, '')) as Record<string, unknown>;
-    } catch {
-      return null;
-    }
+    // The file is an object: rewrite it with the rule turned off, keeping its other keys. Its text
+    // is the one read and checked (small, shallow, not a link out of the workspace).
+    const current = target.file.text;
+    if (current === undefined) return null;
+    const value = JSON.parse(current.replace(/^\uFEFF/, '')) as Record<string, unknown>;
     const text = `${JSON.stringify({ ...value, [code]: 'off' }, null, 2)}\n`;
     const end = positionFinder(current)(current.length);
     return {

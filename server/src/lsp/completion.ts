@@ -5,11 +5,23 @@
 import type { CompletionItem as LspCompletionItem } from 'vscode-languageserver/node';
 import type { CompletionItem } from '../features/completion/types';
 import type { FeatureRegistration } from './context';
-import { guarded } from './staleGuard';
+import { documentPosition, guarded } from './requestGuard';
+import { positionParams } from './validate';
 
-export const registerCompletion: FeatureRegistration = ({ connection, documents, service }) => {
-  connection.onCompletion(guarded(documents, (doc, params) => service.completions(doc, params.position, new Date())));
-  // The items come back as the server sent them, with their `data`.
-  connection.onCompletionResolve((item: LspCompletionItem) => service.resolveCompletion(item as CompletionItem));
+/** Whether an item came back with the `data` the server gave it (a client may send anything). */
+function resolvable(item: unknown): item is CompletionItem {
+  if (typeof item !== 'object' || item === null) return false;
+  const data = (item as { data?: unknown }).data;
+  if (data === undefined) return true;
+  if (typeof data !== 'object' || data === null) return false;
+  const { tag, year, indicator } = data as Record<string, unknown>;
+  return typeof indicator === 'string' || (typeof tag === 'string' && (year === null || Number.isInteger(year)));
+}
+
+export const registerCompletion: FeatureRegistration = (context) => {
+  const { connection, service } = context;
+  connection.onCompletion(guarded(context, positionParams, (doc, params) => service.completions(doc, documentPosition(doc, params.position), new Date())));
+  // The items come back as the server sent them, with their `data`; anything else is returned as it came.
+  connection.onCompletionResolve((item: LspCompletionItem) => (resolvable(item) ? service.resolveCompletion(item) : item));
   return { completionProvider: { triggerCharacters: ['/', '(', ' '], resolveProvider: true } };
 };

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, MessageType, type Connection } from 'vscode-languageserver/node';
-import { checkLevels, combineLevels, type RuleLevels } from '../rules/config/levels';
+import { checkLevels, combineLevels, describeValue, type RuleLevels } from '../rules/config/levels';
 import { CONFIG_FILE_NAME, findConfigFile, isInside, readConfigFile, type ConfigFile } from '../rules/config/file';
 import { rules } from '../rules/registry';
 
@@ -96,10 +96,11 @@ export class LintConfiguration {
   private checkSettings(raw: unknown): LintSettings {
     const value = (raw && typeof raw === 'object' ? raw : {}) as { enable?: unknown; run?: unknown; rules?: unknown };
     const problems: string[] = [];
-    if (value.enable !== undefined && typeof value.enable !== 'boolean') problems.push(`cable.lint.enable must be true or false, not ${JSON.stringify(value.enable)}`);
-    if (value.run !== undefined && value.run !== 'onType' && value.run !== 'onSave') problems.push(`cable.lint.run must be "onType" or "onSave", not ${JSON.stringify(value.run)}`);
+    if (value.enable !== undefined && typeof value.enable !== 'boolean') problems.push(`cable.lint.enable must be true or false, not ${describeValue(value.enable)}`);
+    if (value.run !== undefined && value.run !== 'onType' && value.run !== 'onSave') problems.push(`cable.lint.run must be "onType" or "onSave", not ${describeValue(value.run)}`);
     const levels = checkLevels(value.rules, rules);
-    problems.push(...levels.problems.map((p) => `cable.lint.rules: ${p.message}`));
+    // One message for all of cable.lint.rules: checkLevels caps how many it describes.
+    if (levels.problems.length) problems.push(`cable.lint.rules: ${levels.problems.map((p) => p.message).join('; ')}`);
     for (const message of problems) this.showOnce(`${message} (ignored)`);
     return {
       enable: typeof value.enable === 'boolean' ? value.enable : DEFAULTS.enable,
@@ -117,15 +118,16 @@ export class LintConfiguration {
   private async fileFor(uri: string): Promise<ConfigFile | null> {
     const dir = directoryOf(uri);
     if (!dir) return null;
-    if (!this.found.has(dir)) {
-      const folder = (await this.workspaceFolders()).find((f) => isInside(dir, f));
-      this.found.set(dir, findConfigFile(dir, folder));
-    }
+    // The search stops at the workspace folder, or stays in the cable's own folder outside every
+    // folder; a link is followed only into the workspace folders (or that folder).
+    const folders = await this.workspaceFolders();
+    const inFolder = folders.some((f) => isInside(dir, f));
+    if (!this.found.has(dir)) this.found.set(dir, findConfigFile(dir, folders.find((f) => isInside(dir, f)) ?? dir));
     const file = this.found.get(dir);
     if (!file) return null;
     let config = this.files.get(file);
     if (!config) {
-      config = readConfigFile(file, rules);
+      config = readConfigFile(file, rules, inFolder ? folders : [dir]);
       this.files.set(file, config);
       this.publishProblems(config);
     }
@@ -142,16 +144,21 @@ export class LintConfiguration {
 
   private workspaceFolders(): Promise<string[]> {
     this.folders ??= this.connection.workspace.getWorkspaceFolders().then(
-      (folders) => (folders ?? []).flatMap((f) => directoryOf(f.uri, true) ?? []),
+      (folders) => (Array.isArray(folders) ? folders : []).flatMap((f) => directoryOf(f?.uri, true) ?? []),
       () => [],
     );
     return this.folders;
   }
 }
 
-/** The folder of a `file:` document (or the folder itself), null for other schemes. */
-function directoryOf(uri: string, isFolder = false): string | null {
-  if (!uri.startsWith('file:')) return null;
-  const file = fileURLToPath(uri);
+/** The folder of a `file:` document (or the folder itself), null for other schemes and bad URIs. */
+function directoryOf(uri: unknown, isFolder = false): string | null {
+  if (typeof uri !== 'string' || !uri.startsWith('file:')) return null;
+  let file: string;
+  try {
+    file = fileURLToPath(uri);
+  } catch {
+    return null;
+  }
   return isFolder ? file : path.dirname(file);
 }

@@ -1,9 +1,11 @@
 // Publishing lint diagnostics: when a cable opens, as it is typed (at once when idle, then at most
 // every THROTTLE_MS while edits keep coming) or when it is saved (`cable.lint.run`), and for every
 // open cable when the settings or a `.cablelint.json` change. A rule that throws is logged once.
+// At most DIAGNOSTICS_PER_FILE are published, and a last one says how many more there are.
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { count, DIAGNOSTICS_PER_FILE } from '../features/limits';
 import type { LintDiagnostic, LintResult, RuleFailure } from '../rules/engine';
 import { ruleDocUrl } from '../rules/engineDocs';
 import type { Severity } from '../rules/types';
@@ -33,7 +35,6 @@ function toLspDiagnostic(d: LintDiagnostic, uri: string): Diagnostic {
 }
 
 export class DiagnosticsPublisher {
-  private readonly results = new Map<string, { version: number; result: LintResult }>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private readonly lastRun = new Map<string, number>();
   private readonly reportedFailures = new Set<string>();
@@ -73,24 +74,31 @@ export class DiagnosticsPublisher {
     if (!document) return;
     this.lastRun.set(uri, performance.now());
     if (!config.settings.enable) {
-      this.results.delete(uri);
       await this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
       return;
     }
     const result = this.context.service.lint(document, { levels: config.levels });
-    this.results.set(uri, { version: document.version, result });
     this.reportFailures(result.failures);
-    await this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, uri)) });
+    await this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics: this.published(uri, result.diagnostics) });
+  }
+
+  /** The diagnostics to publish: the first DIAGNOSTICS_PER_FILE, then one saying how many are left out, and from where. */
+  private published(uri: string, diagnostics: readonly LintDiagnostic[]): Diagnostic[] {
+    const shown = diagnostics.slice(0, DIAGNOSTICS_PER_FILE).map((d) => toLspDiagnostic(d, uri));
+    if (diagnostics.length <= DIAGNOSTICS_PER_FILE) return shown;
+    this.context.limits.reached(uri);
+    const left = diagnostics.length - DIAGNOSTICS_PER_FILE;
+    const start = diagnostics[DIAGNOSTICS_PER_FILE].range.start;
+    const message = `${count(left)} more problems from here on are not shown (problems stop at ${count(DIAGNOSTICS_PER_FILE)} per file; \`cable lint\` lists them all)`;
+    return [...shown, { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: 'cable', message }];
   }
 
   lintAll(): void {
     for (const document of this.context.documents.all()) void this.lint(document.uri);
   }
 
-  /** The lint result of the document's current version, linting it now if need be. */
+  /** The lint result of the document's current version (the service's, linted now if need be). */
   async resultFor(document: TextDocument): Promise<LintResult | null> {
-    const cached = this.results.get(document.uri);
-    if (cached?.version === document.version) return cached.result;
     const config = await this.configuration.forDocument(document.uri);
     if (!config.settings.enable) return null;
     const result = this.context.service.lint(document, { levels: config.levels });
@@ -101,7 +109,6 @@ export class DiagnosticsPublisher {
   closed(uri: string): void {
     clearTimeout(this.pending.get(uri));
     this.pending.delete(uri);
-    this.results.delete(uri);
     this.lastRun.delete(uri);
     void this.context.connection.sendDiagnostics({ uri, diagnostics: [] });
   }

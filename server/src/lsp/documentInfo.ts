@@ -4,11 +4,12 @@
 import { RequestType, type TextDocumentIdentifier } from 'vscode-languageserver/node';
 import { DOCUMENT_INFO_METHOD, type DocumentInfo } from '../features/documentInfo';
 import type { FeatureRegistration } from './context';
-import { guarded } from './staleGuard';
+import { guarded } from './requestGuard';
+import { documentParams } from './validate';
 
 const documentInfoRequest = new RequestType<{ textDocument: TextDocumentIdentifier }, DocumentInfo | null, void>(DOCUMENT_INFO_METHOD);
 
-export const registerDocumentInfo: FeatureRegistration = ({ connection, documents, service }) => {
-  connection.onRequest(documentInfoRequest, guarded(documents, (doc) => service.documentInfo(doc)));
+export const registerDocumentInfo: FeatureRegistration = (context) => {
+  context.connection.onRequest(documentInfoRequest, guarded(context, documentParams, (doc) => context.service.documentInfo(doc)));
   return {};
 };

@@ -1,11 +1,30 @@
 // `cable-language-server --stdio` (or --node-ipc, --socket=N, --pipe=NAME): the language server.
 
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { format } from 'node:util';
+import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { VERSION } from '../version';
+import { RecoveringMessageReader } from './framing';
 import { startServer } from './server';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
 const args = process.argv.slice(2);
+
+/**
+ * Over stdio, messages are read by a reader that survives a wrong Content-Length. What the library
+ * does for its own stdio connection is done here too: console output goes to the client's log (stdout
+ * carries the protocol), and the end of stdin ends the process (0 after a shutdown request).
+ */
+function stdioConnection(): Connection {
+  const report = (message: string) => process.stderr.write(`cable-language-server: ${message}\n`);
+  const connection = createConnection(ProposedFeatures.all, new RecoveringMessageReader(process.stdin, report), new StreamMessageWriter(process.stdout));
+  console.log = console.info = console.debug = (...values: unknown[]) => connection.console.log(format(...values));
+  console.warn = (...values: unknown[]) => connection.console.warn(format(...values));
+  console.error = (...values: unknown[]) => connection.console.error(format(...values));
+  let shutdown = false;
+  connection.onShutdown(() => void (shutdown = true));
+  process.stdin.on('end', () => process.exit(shutdown ? 0 : 1));
+  return connection;
+}
 
 if (args.includes('--version')) {
   process.stdout.write(`${VERSION}\n`);
@@ -13,5 +32,5 @@ if (args.includes('--version')) {
   process.stderr.write('usage: cable-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME\n');
   process.exitCode = 2;
 } else {
-  startServer(createConnection(ProposedFeatures.all));
+  startServer(args.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all));
 }

@@ -10,17 +10,61 @@ import { registerCompletion } from './completion';
 import { registerDocumentFeatures } from './documentFeatures';
 import { registerDocumentInfo } from './documentInfo';
 import { registerHover } from './hover';
+import { LimitNotice } from './limitNotice';
 import { registerLint } from './lint';
+import { notifications } from './validate';
 
 const features: readonly FeatureRegistration[] = [registerDocumentFeatures, registerLint, registerHover, registerCompletion, registerDocumentInfo];
 
+/** The text synchronisation events TextDocuments listens to, and their methods. */
+const SYNC_EVENTS = {
+  onDidOpenTextDocument: 'textDocument/didOpen',
+  onDidChangeTextDocument: 'textDocument/didChange',
+  onDidCloseTextDocument: 'textDocument/didClose',
+  onDidSaveTextDocument: 'textDocument/didSave',
+  onWillSaveTextDocument: 'textDocument/willSave',
+} as const;
+
+/**
+ * The connection as TextDocuments sees it: a text synchronisation notification that does not fit
+ * its shape (a `text` that is not a string, a fractional line…) is logged and dropped, rather than
+ * stored in a document that would break every feature after it.
+ */
+function checkedSync(connection: Connection): Connection {
+  const checked = Object.create(connection) as Connection & Record<string, unknown>;
+  for (const [event, method] of Object.entries(SYNC_EVENTS)) {
+    const register = (connection[event as keyof typeof SYNC_EVENTS] as (handler: (params: unknown) => void) => unknown).bind(connection);
+    checked[event] = (handler: (params: unknown) => void) =>
+      register((params: unknown) => {
+        const problem = notifications[method](params, '');
+        if (problem) connection.console.warn(`Ignored ${method}: ${problem}`);
+        else handler(params);
+      });
+  }
+  return checked;
+}
+
 export function startServer(connection: Connection): void {
-  const context: ServerContext = { connection, documents: new TextDocuments(TextDocument), service: createLanguageService() };
+  const context: ServerContext = {
+    connection,
+    documents: new TextDocuments(TextDocument),
+    service: createLanguageService(),
+    limits: new LimitNotice(connection),
+    clientCapabilities: {},
+  };
   const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true } };
   for (const register of features) Object.assign(capabilities, register(context));
 
-  connection.onInitialize(() => ({ capabilities, serverInfo: { name: 'cable-language-server', version: VERSION } }));
-  context.documents.onDidClose((e) => context.service.forget(e.document.uri));
-  context.documents.listen(connection);
+  connection.onInitialize((params) => {
+    context.clientCapabilities = params?.capabilities ?? {};
+    return { capabilities, serverInfo: { name: 'cable-language-server', version: VERSION } };
+  });
+  context.documents.onDidClose((e) => {
+    context.service.forget(e.document.uri);
+    context.limits.forget(e.document.uri);
+  });
+  context.documents.listen(checkedSync(connection));
+  // A promise nobody awaits (a lint started by a notification) must not take the server down.
+  process.on('unhandledRejection', (error) => connection.console.error(`Unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
   connection.listen();
 }

@@ -1,15 +1,24 @@
 // `.cablelint.json`: finding it from a cable's folder upwards and reading it into rule levels,
 // with every problem placed on the key or value it is about. The server and the CLI both use it.
+// A file in a cloned repository is not to be trusted: it is read only if small and shallow, a link
+// is followed only to a file inside the allowed folders (the workspace, in the editor), and no
+// message quotes its text.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { fileErrorReason } from '../../fileErrors';
 import type { Range } from '../../model/range';
 import type { Rule } from '../types';
-import { checkLevels, type RuleLevels } from './levels';
-import { topLevelProperties } from './jsonLocations';
 import { positionFinder } from '../engineText';
+import { checkLevels, type RuleLevels } from './levels';
 
 export const CONFIG_FILE_NAME = '.cablelint.json';
+
+/** Largest file read: every rule given a level takes about 2 KB. */
+export const MAX_CONFIG_BYTES = 64 * 1024;
+/** Deepest nesting of objects and arrays read: the file is one flat object. */
+const MAX_DEPTH = 8;
 
 export interface ConfigProblem {
   readonly message: string;
@@ -21,21 +30,26 @@ export interface ConfigFile {
   readonly path: string;
   readonly levels: RuleLevels;
   readonly problems: readonly ConfigProblem[];
-  /** True when nothing of the file could be used (unreadable, not JSON, not an object). */
+  /** True when nothing of the file could be used (unreadable, refused, not JSON, not an object). */
   readonly unusable: boolean;
+  /** The text read, when it was read. */
+  readonly text?: string;
 }
 
 const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
 
 /**
- * The nearest `.cablelint.json` in `startDir` or a folder above it, looking no higher than
- * `stopDir` (a workspace folder) when `startDir` is inside it, else up to the file-system root.
+ * The nearest `.cablelint.json` in `startDir` or a folder above it: up to `root` (a workspace
+ * folder) when `startDir` is inside it, only `startDir` when it is not, and up to the file-system
+ * root when no root is given (the CLI). A link of that name counts (reading it decides whether it
+ * may be followed); a folder of that name does not.
  */
-export function findConfigFile(startDir: string, stopDir?: string): string | null {
-  const stop = stopDir && isInside(startDir, stopDir) ? path.resolve(stopDir) : null;
+export function findConfigFile(startDir: string, root?: string): string | null {
+  const stop = root === undefined ? null : isInside(startDir, root) ? path.resolve(root) : path.resolve(startDir);
   for (let dir = path.resolve(startDir); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, CONFIG_FILE_NAME);
-    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+    const stat = fs.lstatSync(candidate, { throwIfNoEntry: false });
+    if (stat && (stat.isFile() || stat.isSymbolicLink())) return candidate;
     if (dir === stop || path.dirname(dir) === dir) return null;
   }
 }
@@ -46,38 +60,87 @@ export function isInside(dir: string, folder: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-export function readConfigFile(file: string, rules: readonly Rule[]): ConfigFile {
+/**
+ * Reads and checks a `.cablelint.json`. With `allowedRoots`, a link is followed only to a file
+ * inside one of them; without, links are followed (the CLI, run by the user on their own files).
+ */
+export function readConfigFile(file: string, rules: readonly Rule[], allowedRoots?: readonly string[]): ConfigFile {
+  const refuse = (message: string): ConfigFile => ({ path: file, levels: {}, problems: [{ message, range: START }], unusable: true });
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    if (allowedRoots && fs.lstatSync(file).isSymbolicLink()) {
+      const target = fs.realpathSync(file);
+      if (!allowedRoots.some((root) => isInside(target, realpathOr(root)))) return refuse(`${CONFIG_FILE_NAME} is a link to a file outside the workspace, and is not read`);
+    }
+    const descriptor = fs.openSync(file, 'r');
+    try {
+      const stat = fs.fstatSync(descriptor);
+      if (!stat.isFile()) return refuse(`${CONFIG_FILE_NAME} is not a regular file, and is not read`);
+      if (stat.size > MAX_CONFIG_BYTES) return refuse(`${CONFIG_FILE_NAME} is larger than ${MAX_CONFIG_BYTES / 1024} KB (${stat.size} bytes), and is not read`);
+      const buffer = Buffer.alloc(stat.size);
+      text = buffer.subarray(0, fs.readSync(descriptor, buffer, 0, stat.size, 0)).toString('utf8');
+    } finally {
+      fs.closeSync(descriptor);
+    }
   } catch (error) {
-    return { path: file, levels: {}, problems: [{ message: `cannot read ${CONFIG_FILE_NAME}: ${(error as Error).message}`, range: START }], unusable: true };
+    return refuse(`cannot read: ${fileErrorReason(error)}`);
   }
-  return { path: file, ...parseConfigText(text, rules) };
+  return { path: file, text, ...parseConfigText(text, rules) };
+}
+
+function realpathOr(folder: string): string {
+  try {
+    return fs.realpathSync(folder);
+  } catch {
+    return path.resolve(folder);
+  }
 }
 
 /** Reads the text of a `.cablelint.json`: the same shape as `cable.lint.rules`, plus `$schema`. */
-export function parseConfigText(text: string, rules: readonly Rule[]): Omit<ConfigFile, 'path'> {
+export function parseConfigText(text: string, rules: readonly Rule[]): Omit<ConfigFile, 'path' | 'text'> {
   // A byte order mark may start the file but not JSON: a space in its place keeps every offset.
   const json = text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text;
   const at = positionFinder(json);
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch (error) {
-    const message = (error as Error).message;
-    const offset = /at position (\d+)/.exec(message);
-    const start = at(offset ? Number(offset[1]) : 0);
-    return { levels: {}, problems: [{ message: `${CONFIG_FILE_NAME} is not valid JSON: ${message}`, range: { start, end: { line: start.line, character: start.character + 1 } } }], unusable: true };
+  const span = (offset: number, length: number): Range => ({ start: at(offset), end: at(offset + Math.max(length, 1)) });
+  const unusable = (message: string, range: Range) => ({ levels: {}, problems: [{ message, range }], unusable: true });
+
+  const tooDeep = depthExceeded(json, MAX_DEPTH);
+  if (tooDeep >= 0) return unusable(`${CONFIG_FILE_NAME} nests objects or arrays more than ${MAX_DEPTH} deep; it maps rule codes to levels, e.g. {"C10": "off"}`, span(tooDeep, 1));
+  const errors: ParseError[] = [];
+  const tree = parseTree(json, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length || !tree) {
+    const [first] = errors;
+    const what = first ? words(printParseErrorCode(first.error)) : 'no value';
+    return unusable(`${CONFIG_FILE_NAME} is not valid JSON: ${what}`, span(first?.offset ?? 0, first?.length ?? 1));
   }
-  const { levels, problems } = checkLevels(value, rules);
-  const properties = new Map(topLevelProperties(json).map((p) => [p.key, p]));
+  const { levels, problems } = checkLevels(JSON.parse(json), rules);
+  const properties = new Map((tree.type === 'object' ? (tree.children ?? []) : []).flatMap((p) => (p.children?.length === 2 ? [[p.children[0].value as string, p.children] as const] : [])));
+  const place = (node: Node) => span(node.offset, node.length);
   return {
     levels,
     unusable: problems.some((p) => p.key === null),
     problems: problems.map((p) => {
       const property = p.key === null ? undefined : properties.get(p.key);
-      return { message: p.message, range: property ? (p.inValue ? property.valueRange : property.keyRange) : START };
+      return { message: p.message, range: property ? place(p.inValue ? property[1] : property[0]) : START };
     }),
   };
+}
+
+/** `PropertyNameExpected` → `property name expected`. */
+function words(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** The offset where nesting first goes deeper than `max` (strings skipped), or -1. */
+function depthExceeded(json: string, max: number): number {
+  let depth = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 0x22) {
+      for (i++; i < json.length && json.charCodeAt(i) !== 0x22; i++) if (json.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return i;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return -1;
 }

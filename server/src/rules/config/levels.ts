@@ -20,6 +20,17 @@ export interface LevelProblem {
 /** Keys that may appear beside the rule codes without being codes. */
 const IGNORED_KEYS = new Set(['$schema']);
 
+/** Problems described one by one; past them, one more says how many are left (a file may have a million keys). */
+export const MAX_LEVEL_PROBLEMS = 20;
+
+/** A value as a message shows it: short, and never the whole of a nested value. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return 'an array';
+  if (value === null || typeof value !== 'object') return String(value);
+  return 'an object';
+}
+
 function isLevel(value: unknown): value is Level {
   return typeof value === 'string' && (LEVELS as readonly string[]).includes(value);
 }
@@ -36,16 +47,21 @@ export function checkLevels(value: unknown, rules: readonly Rule[]): { levels: R
   const codes = new Set(rules.map((r) => r.code));
   const levels: Record<string, Level> = {};
   const problems: LevelProblem[] = [];
+  let unlisted = 0;
   for (const [key, level] of Object.entries(value)) {
     if (IGNORED_KEYS.has(key)) continue;
-    if (!codes.has(key)) {
-      problems.push({ key, inValue: false, message: `unknown rule code '${key}'${suggestion(key, codes)}` });
-    } else if (!isLevel(level)) {
-      problems.push({ key, inValue: true, message: `rule ${key}: level must be one of ${LEVELS.map((l) => `"${l}"`).join(', ')}, not ${JSON.stringify(level)}` });
-    } else {
+    if (codes.has(key) && isLevel(level)) {
       levels[key] = level;
+    } else if (problems.length >= MAX_LEVEL_PROBLEMS) {
+      // Placed on the first key not described, so that the count says where the rest begin.
+      if (unlisted++ === 0) problems.push({ key, inValue: false, message: '' });
+    } else if (!codes.has(key)) {
+      problems.push({ key, inValue: false, message: `unknown rule code '${key.length > 40 ? `${key.slice(0, 40)}…` : key}'${suggestion(key, codes)}` });
+    } else {
+      problems.push({ key, inValue: true, message: `rule ${key}: level must be one of ${LEVELS.map((l) => `"${l}"`).join(', ')}, not ${describeValue(level)}` });
     }
   }
+  if (unlisted) problems[MAX_LEVEL_PROBLEMS] = { ...problems[MAX_LEVEL_PROBLEMS], message: `${unlisted} more unknown codes or bad levels from here on (not listed one by one)` };
   return { levels, problems };
 }
 
