@@ -3,7 +3,7 @@
 
 import type { ClassifiedBy, Span } from '../model/cable';
 import { JoinedLines } from './joined';
-import { groupStart, isBlank, matchAt, startsWithOneOf } from './text';
+import { groupStart, isBlank, matchAt, startsWithOneOf, type Read } from './text';
 
 // A portion mark may come first (`(U) Classified by …`); derivative classification reads
 // `DERIVED FROM: DSCG 05-1` instead (10MEXICO83).
@@ -25,14 +25,9 @@ export function isClassifiedByAt(text: string, col: number): boolean {
 
 /**
  * Reads the paragraph that starts with `Classified By` at (`line`, `col`) and runs to the next
- * blank line or the line `stop(j)` rejects. Returns it with the index of the line after it.
+ * blank line or the line `stop(j)` rejects; reading goes on at the line after it.
  */
-export function parseClassifiedBy(
-  lines: readonly string[],
-  line: number,
-  col: number,
-  stop: (j: number) => boolean,
-): { classifiedBy: ClassifiedBy; next: number } | null {
+export function parseClassifiedBy(lines: readonly string[], line: number, col: number, stop: (j: number) => boolean): Read<ClassifiedBy> | null {
   const m = matchAt(KEYWORD, lines[line], col);
   if (!m) return null;
   let last = line;
@@ -52,8 +47,8 @@ export function parseClassifiedBy(
   const reasons = section ? readLetters(joined, reason!.sectionEnd) : [];
   const end = reasons.length ? reasons[reasons.length - 1].range.end : (section ?? authority ?? keyword).range.end;
   return {
-    classifiedBy: { range: { start: keyword.range.start, end }, keyword, authority, section, reasons },
-    next: last + 1,
+    element: { range: { start: keyword.range.start, end }, keyword, authority, section, reasons },
+    next: { line: last + 1 },
   };
 }
 

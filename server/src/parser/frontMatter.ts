@@ -10,7 +10,7 @@ import { isExecutiveOrderLine, parseExecutiveOrder } from './executiveOrder';
 import { isReferencesLine, parseReferences } from './references';
 import { isSubjectLine, parseSubject } from './subject';
 import { isTagsLine, parseTags } from './tags';
-import { firstNonBlank, matchAt, trimmedEnd } from './text';
+import { firstNonBlank, matchAt, trimmedEnd, type Cursor, type Read } from './text';
 import { lineRange } from '../model/range';
 
 const LOWER = /[a-z]/;
@@ -61,9 +61,88 @@ function firstKeywordLine(lines: readonly string[], from: number): number {
   return from;
 }
 
+/** What the readers find: one value for each element, or the several captions, page breaks, passing lines. */
+interface Elements {
+  executiveOrder: ExecutiveOrderLine;
+  tags: TagsLine;
+  subject: SubjectLine;
+  references: ReferencesBlock;
+  classifiedBy: ClassifiedBy;
+  captions: Caption[];
+  sections: SectionBreak;
+  passing: Span;
+}
+type Key = keyof Elements;
+type Found = { [K in Key]: Elements[K][] };
+
+/** Where a reader looks: line `i` from column `col`; `ends(j)` tells whether line j begins another element. */
+interface At {
+  readonly lines: readonly string[];
+  readonly i: number;
+  readonly col: number;
+  readonly ends: (j: number) => boolean;
+  readonly found: Found;
+  /** The first E.O., TAGS or SUBJECT line: passing lines come before it. */
+  readonly keywordLine: number;
+}
+
+interface Reader<K extends Key> {
+  readonly key: K;
+  /** Whether a cable has one such element: the first one read is kept, later ones are not elements. */
+  readonly once: boolean;
+  read(at: At): Read<Elements[K]> | null;
+}
+
+// Printouts break pages anywhere, even between the E.O. and TAGS lines (03ZAGREB470).
+function readPageBreak({ lines, i, col }: At): Read<SectionBreak> | null {
+  const pageBreak = parseSectionBreak(lines[i], i, col);
+  return pageBreak && { element: pageBreak, next: { line: i + 1 } };
+}
+
+function readCaptions({ lines, i, col }: At): Read<Caption[]> | null {
+  const run = parseCaptions(lines[i], i, col);
+  return run && { element: run.captions, next: { line: i, column: run.end } };
+}
+
+/**
+ * Passing and attention lines (`DEPT FOR NEA/MAG`, `PARIS also for USOECD`) and notes such as NARA's
+ * come before the E.O., TAGS and SUBJECT lines; after those only lines in capitals. The E.O. line is
+ * sometimes run onto a passing line (`DEPT FOR WHA/BSC E.O. 12958: …`).
+ */
+function readPassing({ lines, i, col, found, keywordLine }: At): Read<Span> | null {
+  const text = lines[i];
+  if (i >= keywordLine && (found.subject.length > 0 || LOWER.test(text))) return null;
+  RUN_ON_EO.lastIndex = col;
+  const eo = RUN_ON_EO.exec(text);
+  const end = trimmedEnd(eo ? text.slice(0, eo.index) : text);
+  const written = text.slice(col, end);
+  return { element: { text: written, value: written, range: lineRange(i, col, end) }, next: eo ? { line: i, column: eo.index + 1 } : { line: i + 1 } };
+}
+
+/** Tried in this order at each place. */
+const READERS: ReadonlyArray<Reader<Key>> = [
+  { key: 'sections', once: false, read: readPageBreak },
+  { key: 'captions', once: false, read: readCaptions },
+  { key: 'executiveOrder', once: true, read: ({ lines, i, col }) => parseExecutiveOrder(lines[i], i, col) },
+  { key: 'tags', once: true, read: ({ lines, i, col }) => parseTags(lines, i, col) },
+  { key: 'subject', once: true, read: ({ lines, i, col, ends }) => parseSubject(lines, i, col, ends) },
+  { key: 'references', once: true, read: ({ lines, i, col, ends }) => parseReferences(lines, i, col, ends) },
+  { key: 'classifiedBy', once: true, read: ({ lines, i, col, ends }) => parseClassifiedBy(lines, i, col, ends) },
+  { key: 'passing', once: false, read: readPassing },
+];
+
+function tryReader<K extends Key>(reader: Reader<K>, at: At): Cursor | null {
+  const found: Elements[K][] = at.found[reader.key];
+  if (reader.once && found.length > 0) return null;
+  const r = reader.read(at);
+  if (!r) return null;
+  found.push(r.element);
+  return r.next;
+}
+
 /** Reads the front matter from line `first` (from column `firstColumn` on that line). */
 export function parseFrontMatter(lines: readonly string[], first: number, firstColumn: number): FrontMatter {
-  const fm: FrontMatter = { captions: [], passing: [], executiveOrder: null, tags: null, subject: null, references: null, classifiedBy: null, sections: [], next: lines.length };
+  const found: Found = { executiveOrder: [], tags: [], subject: [], references: [], classifiedBy: [], captions: [], sections: [], passing: [] };
   const ends = (j: number) => beginsElement(lines, j);
   const keywordLine = firstKeywordLine(lines, first);
   let i = first;
@@ -76,70 +155,22 @@ export function parseFrontMatter(lines: readonly string[], first: number, firstC
       continue;
     }
     if (paragraphStart(text, i)) break;
-    // Printouts break pages anywhere, even between the E.O. and TAGS lines (03ZAGREB470).
-    const pageBreak = parseSectionBreak(text, i, col);
-    if (pageBreak) {
-      fm.sections.push(pageBreak);
-      i++;
-      col = i < lines.length ? firstNonBlank(lines[i]) : -1;
-      continue;
-    }
-    const captions = parseCaptions(text, i, col);
-    if (captions) {
-      fm.captions.push(...captions.captions);
-      col = captions.end;
-      continue;
-    }
-    let next = -1;
-    if (!fm.executiveOrder && isExecutiveOrderLine(text, col)) {
-      const eo = parseExecutiveOrder(text, i, col)!;
-      fm.executiveOrder = eo.line;
-      if (eo.tagsStart >= 0) {
-        col = eo.tagsStart;
-        continue;
-      }
-      next = i + 1;
-    } else if (!fm.tags && isTagsLine(text, col)) {
-      const t = parseTags(lines, i, col)!;
-      fm.tags = t.tags;
-      next = t.next;
-    } else if (!fm.subject && isSubjectLine(text, col)) {
-      const s = parseSubject(lines, i, col, ends)!;
-      fm.subject = s.subject;
-      next = s.next;
-    } else if (!fm.references && isReferencesLine(text, col)) {
-      const r = parseReferences(lines, i, col, ends)!;
-      fm.references = r.references;
-      next = r.next;
-      if (r.classifiedBy) {
-        i = r.classifiedBy.line;
-        col = r.classifiedBy.column;
-        continue;
-      }
-    } else if (!fm.classifiedBy && isClassifiedByAt(text, col)) {
-      const c = parseClassifiedBy(lines, i, col, ends)!;
-      fm.classifiedBy = c.classifiedBy;
-      next = c.next;
-    } else if (i < keywordLine || (!fm.subject && !LOWER.test(text))) {
-      // Passing and attention lines (`DEPT FOR NEA/MAG`, `PARIS also for USOECD`) and notes such as
-      // NARA's come before the E.O., TAGS and SUBJECT lines; after those only lines in capitals.
-      // The E.O. line is sometimes run onto a passing line (`DEPT FOR WHA/BSC E.O. 12958: …`).
-      RUN_ON_EO.lastIndex = col;
-      const eo = RUN_ON_EO.exec(text);
-      const end = trimmedEnd(eo ? text.slice(0, eo.index) : text);
-      const written = text.slice(col, end);
-      fm.passing.push({ text: written, value: written, range: lineRange(i, col, end) });
-      if (eo) {
-        col = eo.index + 1;
-        continue;
-      }
-      next = i + 1;
-    } else {
-      break;
-    }
-    i = next;
-    col = i < lines.length ? firstNonBlank(lines[i]) : -1;
+    const at: At = { lines, i, col, ends, found, keywordLine };
+    let next: Cursor | null = null;
+    for (const reader of READERS) if ((next = tryReader(reader, at))) break;
+    if (!next) break;
+    i = next.line;
+    col = i >= lines.length ? -1 : (next.column ?? firstNonBlank(lines[i]));
   }
-  fm.next = Math.min(i, lines.length);
-  return fm;
+  return {
+    captions: found.captions.flat(),
+    passing: found.passing,
+    executiveOrder: found.executiveOrder[0] ?? null,
+    tags: found.tags[0] ?? null,
+    subject: found.subject[0] ?? null,
+    references: found.references[0] ?? null,
+    classifiedBy: found.classifiedBy[0] ?? null,
+    sections: found.sections,
+    next: Math.min(i, lines.length),
+  };
 }

@@ -166,7 +166,7 @@ function findClassifiedByInBody(lines: readonly string[], from: number, paragrap
     const p = starts.get(i);
     const col = firstNonBlank(lines[i], p ? (p.mark?.range.end.character ?? paragraphStart(lines[i], i)!.after) : 0);
     if (col < 0 || !isClassifiedByAt(lines[i], col)) continue;
-    return parseClassifiedBy(lines, i, col, (j) => beginsElement(lines, j) && !CLASSIFIED_BY_ANYWHERE.test(lines[j]))?.classifiedBy ?? null;
+    return parseClassifiedBy(lines, i, col, (j) => beginsElement(lines, j) && !CLASSIFIED_BY_ANYWHERE.test(lines[j]))?.element ?? null;
   }
   return null;
 }

@@ -4,7 +4,7 @@
 
 import type { ReferenceItem, ReferencesBlock } from '../model/cable';
 import { JoinedLines } from './joined';
-import { firstNonBlank, foldSpace, isBlank, matchAt, span, trimmedEnd } from './text';
+import { firstNonBlank, foldSpace, isBlank, matchAt, span, trimmedEnd, type Cursor, type Read } from './text';
 
 const KEYWORD = /(?<kw>REF(?:S|TELS?)?)(?![A-Za-z0-9])[ \t]*(?<punct>[.:])?[ \t]*/dy;
 const CLASSIFIED_BY = /classified\s+by\b/i;
@@ -17,14 +17,8 @@ export function isReferencesLine(text: string, col: number): boolean {
   return text.charCodeAt(col) === 0x52 && matchAt(KEYWORD, text, col) !== null;
 }
 
-export interface ReferencesMatch {
-  readonly references: ReferencesBlock;
-  readonly next: number;
-  /** Where a run-on `Classified By` begins, if one does. */
-  readonly classifiedBy: { readonly line: number; readonly column: number } | null;
-}
-
-export function parseReferences(lines: readonly string[], i: number, col: number, endsElement: (line: number) => boolean): ReferencesMatch | null {
+/** The REF block; reading goes on after it, or where a `Classified By` run onto it begins. */
+export function parseReferences(lines: readonly string[], i: number, col: number, endsElement: (line: number) => boolean): Read<ReferencesBlock> | null {
   const m = matchAt(KEYWORD, lines[i], col);
   if (!m) return null;
   const kwEnd = m.groups!.punct !== undefined ? m.indices!.groups!.punct[1] : col + m.groups!.kw.length;
@@ -33,7 +27,7 @@ export function parseReferences(lines: readonly string[], i: number, col: number
   // Extent: following non-blank lines, and lettered items after blank lines, up to a run-on
   // Classified By or the next element.
   let last = i;
-  let classifiedBy: ReferencesMatch['classifiedBy'] = null;
+  let classifiedBy: Required<Cursor> | null = null;
   for (let j = i; j < lines.length; j++) {
     if (j > i) {
       if (isBlank(lines[j])) {
@@ -53,7 +47,7 @@ export function parseReferences(lines: readonly string[], i: number, col: number
   const joined = new JoinedLines(lines, i, last, kwEnd, endColumn);
   const items = readItems(joined);
   const end = items.length ? items[items.length - 1].range.end : keyword.range.end;
-  return { references: { range: { start: keyword.range.start, end }, keyword, items }, next: classifiedBy ? classifiedBy.line : last + 1, classifiedBy };
+  return { element: { range: { start: keyword.range.start, end }, keyword, items }, next: classifiedBy ?? { line: last + 1 } };
 }
 
 function nextNonBlank(lines: readonly string[], from: number): number {

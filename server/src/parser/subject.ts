@@ -3,7 +3,7 @@
 import type { SubjectLine } from '../model/cable';
 import { lineRange } from '../model/range';
 import { JoinedLines } from './joined';
-import { foldSpace, isBlank, matchAt, span, trimmedEnd } from './text';
+import { foldSpace, isBlank, matchAt, span, trimmedEnd, type Read } from './text';
 
 const KEYWORD = /(?<kw>SUBJ(?:ECT)?)[ \t]*(?<colon>:)[ \t]*/dy;
 
@@ -11,13 +11,8 @@ export function isSubjectLine(text: string, col: number): boolean {
   return text.charCodeAt(col) === 0x53 && matchAt(KEYWORD, text, col) !== null;
 }
 
-export interface SubjectMatch {
-  readonly subject: SubjectLine;
-  readonly next: number;
-}
-
 /** `endsElement(i)` says whether line i begins another element (REF, Classified By, a paragraph). */
-export function parseSubject(lines: readonly string[], i: number, col: number, endsElement: (line: number) => boolean): SubjectMatch | null {
+export function parseSubject(lines: readonly string[], i: number, col: number, endsElement: (line: number) => boolean): Read<SubjectLine> | null {
   const m = matchAt(KEYWORD, lines[i], col);
   if (!m) return null;
   let last = i;
@@ -31,5 +26,5 @@ export function parseSubject(lines: readonly string[], i: number, col: number, e
     range: lineRange(i, start, start),
   };
   const range = { start: keyword.range.start, end: { line: last, character: trimmedEnd(lines[last]) } };
-  return { subject: { range, keyword, subject: text }, next: last + 1 };
+  return { element: { range, keyword, subject: text }, next: { line: last + 1 } };
 }

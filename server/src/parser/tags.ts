@@ -3,7 +3,7 @@
 
 import type { Tag, TagsLine } from '../model/cable';
 import { lineRange, unionRange } from '../model/range';
-import { firstNonBlank, isBlank, matchAt, span, trimmedEnd } from './text';
+import { firstNonBlank, isBlank, matchAt, span, trimmedEnd, type Read } from './text';
 
 const KEYWORD = /(?<kw>TAGS?)(?![A-Za-z0-9])[ \t]*(?<colon>:)?[ \t]*/dy;
 // `[PGOV](#)`: WikiLeaks' tag links after an HTML-to-Markdown conversion (§1).
@@ -19,13 +19,8 @@ export function isTagsLine(text: string, col: number): boolean {
   return text.charCodeAt(col) === 0x54 && matchAt(KEYWORD, text, col) !== null;
 }
 
-export interface TagsMatch {
-  readonly tags: TagsLine;
-  /** Index of the line after the TAGS line and its continuations. */
-  readonly next: number;
-}
-
-export function parseTags(lines: readonly string[], i: number, col: number): TagsMatch | null {
+/** The TAGS line and its continuation lines; reading goes on at the line after them. */
+export function parseTags(lines: readonly string[], i: number, col: number): Read<TagsLine> | null {
   const text = lines[i];
   const m = matchAt(KEYWORD, text, col);
   if (!m) return null;
@@ -41,7 +36,7 @@ export function parseTags(lines: readonly string[], i: number, col: number): Tag
     range = unionRange(range, lineRange(next, c, trimmedEnd(lines[next])));
     next++;
   }
-  return { tags: { range, keyword, tags, commas }, next };
+  return { element: { range, keyword, tags, commas }, next: { line: next } };
 }
 
 function isContinuation(text: string): boolean {

@@ -17,6 +17,18 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+/** Where reading goes on: a column of a line, or (without one) the line's first non-blank. */
+export interface Cursor {
+  readonly line: number;
+  readonly column?: number;
+}
+
+/** What a reader of one element returns: the element and where reading goes on after it. */
+export interface Read<T> {
+  readonly element: T;
+  readonly next: Cursor;
+}
+
 /** Column of the first non-blank character, or -1 for a blank line. */
 export function firstNonBlank(line: string, from = 0): number {
   for (let i = from; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) return i;
