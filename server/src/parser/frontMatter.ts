@@ -10,10 +10,9 @@ import { isExecutiveOrderLine, parseExecutiveOrder } from './executiveOrder';
 import { isReferencesLine, parseReferences } from './references';
 import { isSubjectLine, parseSubject } from './subject';
 import { isTagsLine, parseTags } from './tags';
-import { firstNonBlank, matchAt, trimmedEnd, type Cursor, type Read } from './text';
+import { firstNonBlank, hasLowerCase, matchAt, trimmedEnd, type Cursor, type Read } from './text';
 import { lineRange } from '../model/range';
 
-const LOWER = /[a-z]/;
 const KEYWORD_SEARCH_LINES = 60;
 const RUN_ON_EO = /\s(?=E\.\s?O\.\s?\d{5})/g;
 const BLOCK_START = /(?:SUMMARY|Summary|COMMENT|Comment)\b/y;
@@ -111,9 +110,11 @@ function readCaptions({ lines, i, col }: At): Read<Caption[]> | null {
  */
 function readPassing({ lines, i, col, found, keywordLine }: At): Read<Span> | null {
   const text = lines[i];
-  if (i >= keywordLine && (found.subject.length > 0 || LOWER.test(text))) return null;
+  if (i >= keywordLine && found.subject.length > 0) return null;
   RUN_ON_EO.lastIndex = col;
   const eo = RUN_ON_EO.exec(text);
+  // Only this line's part up to a run-on E.O. is tested, so that a line of many is read in one pass.
+  if (i >= keywordLine && hasLowerCase(text, col, eo ? eo.index : text.length)) return null;
   const end = trimmedEnd(eo ? text.slice(0, eo.index) : text);
   const written = text.slice(col, end);
   return { element: { text: written, value: written, range: lineRange(i, col, end) }, next: eo ? { line: i, column: eo.index + 1 } : { line: i + 1 } };

@@ -89,7 +89,8 @@ export class HeaderBuilder {
    * read as spaces (one column each, so ranges still match the text).
    */
   accept(i: number, col: number, end = this.lines[i].length): boolean {
-    const text = this.lines[i].slice(0, end).replace(/\t/g, ' ');
+    const line = this.lines[i];
+    const text = line.indexOf('\t') < 0 ? line.slice(0, end) : line.slice(0, end).replace(/\t/g, ' ');
     this.text = text;
     const consumed =
       this.readTransmission(text, i, col) ||

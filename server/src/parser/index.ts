@@ -111,15 +111,33 @@ function startsText(line: string, i: number, col: number): boolean {
 }
 
 const GLUED_LEVEL = /(?:UNCLAS(?:SIFIED)?|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET) /g;
+/**
+ * How far from the end of a line a run-on banner may start: its level, SECTION mark and message
+ * reference take well under this. Looking no further keeps a long line of level words linear.
+ */
+const GLUED_BANNER_CHARS = 160;
 
 /** A banner with its message reference run onto the end of another line. */
 function findGluedBanner(line: string, i: number, col: number): Banner | null {
-  GLUED_LEVEL.lastIndex = col + 1;
+  if (!endsWithSerial(line)) return null;
+  GLUED_LEVEL.lastIndex = Math.max(col + 1, trimmedEnd(line) - GLUED_BANNER_CHARS);
   for (let m = GLUED_LEVEL.exec(line); m; m = GLUED_LEVEL.exec(line)) {
     const b = parseBanner(line, i, m.index);
     if (b?.banner.reference && b.restStart < 0) return b.banner;
   }
   return null;
+}
+
+/** A cheap test before looking for a run-on banner: the line ends in a serial of four digits or more. */
+function endsWithSerial(line: string): boolean {
+  const end = trimmedEnd(line);
+  let digits = 0;
+  while (digits < 4 && end - digits > 0 && isDigit(line.charCodeAt(end - digits - 1))) digits++;
+  return digits === 4;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 function extendRange(range: Range | null, lines: readonly string[], i: number, end: number): Range {

@@ -51,6 +51,15 @@ export function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x0b || code === 0x0c || code === 0x0d || code === 0x0a || code === 0xfeff;
 }
 
+/** Whether `text` holds a lower-case ASCII letter between `from` and `to`. */
+export function hasLowerCase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
+
 export function isBlank(line: string): boolean {
   return firstNonBlank(line) < 0;
 }
