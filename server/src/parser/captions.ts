@@ -39,11 +39,11 @@ export interface CaptionRun {
   readonly end: number;
 }
 
-/** Reads the captions that follow one another from `col` (none: null). */
-export function parseCaptions(text: string, line: number, col: number): CaptionRun | null {
+/** Reads the captions that follow one another from `col`, `max` at most (none: null). */
+export function parseCaptions(text: string, line: number, col: number, max: number): CaptionRun | null {
   const captions: Caption[] = [];
   let at = col;
-  for (;;) {
+  while (captions.length < max) {
     const m = matchAt(CAPTION, text, at) ?? matchAt(REL, text, at);
     if (!m) break;
     const written = m[0];

@@ -16,6 +16,11 @@ import { lineRange } from '../model/range';
 const KEYWORD_SEARCH_LINES = 60;
 const RUN_ON_EO = /\s(?=E\.\s?O\.\s?\d{5})/g;
 const BLOCK_START = /(?:SUMMARY|Summary|COMMENT|Comment)\b/y;
+/**
+ * Captions read at most: real cables carry up to four (06REYKJAVIK357); past a few dozen, the words
+ * are text and reading them one by one would only make a megabyte of `SIPDIS` slow.
+ */
+const MAX_CAPTIONS = 40;
 
 export interface FrontMatter {
   captions: Caption[];
@@ -98,8 +103,9 @@ function readPageBreak({ lines, i, col }: At): Read<SectionBreak> | null {
   return pageBreak && { element: pageBreak, next: { line: i + 1 } };
 }
 
-function readCaptions({ lines, i, col }: At): Read<Caption[]> | null {
-  const run = parseCaptions(lines[i], i, col);
+function readCaptions({ lines, i, col, found }: At): Read<Caption[]> | null {
+  const left = MAX_CAPTIONS - found.captions.reduce((n, run) => n + run.length, 0);
+  const run = left > 0 ? parseCaptions(lines[i], i, col, left) : null;
   return run && { element: run.captions, next: { line: i, column: run.end } };
 }
 

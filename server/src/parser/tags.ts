@@ -14,6 +14,11 @@ const CODE_LIKE = /^[A-Z0-9&'.\-/()]+$/;
 // Lines that continue a TAGS line hold only code-like tokens, separators and tag links.
 const CONTINUATION = /[A-Z0-9&'.\-/()#[\]]+(?:[ \t,;]+[A-Z0-9&'.\-/()#[\]]+)*[ \t,;]*$/y;
 const KEYWORD_LINE = /(?:SUBJ|REF|E\.\s?O\.|EO \d|CLASSIFIED|\d{1,3}\.|¶)/iy;
+/**
+ * Tokens read at most: real TAGS lines hold a few dozen (73 in 03VATICAN283, whose printout repeats
+ * them); a megabyte of tokens is no TAGS line, and reading no more keeps it quick.
+ */
+const MAX_TAGS = 200;
 
 export function isTagsLine(text: string, col: number): boolean {
   return text.charCodeAt(col) === 0x54 && matchAt(KEYWORD, text, col) !== null;
@@ -53,7 +58,7 @@ function readTokens(text: string, line: number, from: number, out: Tag[]): boole
   const end = trimmedEnd(text);
   const commas = text.indexOf(',', from) >= 0;
   let at = from + matchAt(SEPARATORS, text, from)![0].length;
-  while (at < end) {
+  while (at < end && out.length < MAX_TAGS) {
     const link = matchAt(LINK, text, at);
     if (link) {
       const code = link.groups!.code;
