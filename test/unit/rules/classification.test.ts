@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { comparePositions } from '../../../server/src/model/range';
 import { parseCable } from '../../../server/src/parser';
+import { fixAll } from '../../../server/src/rules/engine';
 import { applyEdits } from '../../../server/src/rules/fixes';
 import { classificationRules } from '../../../server/src/rules/classification';
 import type { Finding, Rule, TextEdit } from '../../../server/src/rules/types';
@@ -283,6 +284,21 @@ describe('classification rules', () => {
 
     it('says nothing on unclassified cables', () => {
       assert.deepEqual(check('C10', variant('08OSLO461', ['¶2. (SBU) GON', '¶2. GON'])), []);
+    });
+
+    it('reports every unmarked paragraph of a marked sequence at once, so that one fix-all marks them all', () => {
+      const paragraphs = Array.from({ length: 11 }, (_, k) => `${k + 2}. Paragraph ${k + 2} of the text.\n`);
+      const text = `C O N F I D E N T I A L STATE 000001\n\nE.O. 12958: DECL: 01/01/2017\nTAGS: PGOV\nSUBJECT: TEST\n\nClassified By: A. Officer, reasons 1.4 (b)\n\n1. (C) Paragraph 1.\n\n${paragraphs.join('\n')}`;
+      assert.deepEqual(check('C10', text).map((f) => covered(text, f)), paragraphs.map((_, k) => `${k + 2}.`));
+      const fixed = fixAll(text);
+      assert.equal(fixed.rounds, 1);
+      assert.deepEqual(check('C10', fixed.text), []);
+      assert.equal(fixAll(fixed.text).rounds, 0);
+    });
+
+    it('stops a marked sequence at a heading or redacted paragraph, as marking neighbour after neighbour would', () => {
+      const text = 'C O N F I D E N T I A L STATE 000001\n\nSUBJECT: TEST\n\n1. (C) One.\n\n2. Two.\n\n3. XXXXXXXXXXXX said.\n\n4. Four.\n\n5. Five.\n\n6. (C) Six.\n';
+      assert.deepEqual(check('C10', text).map((f) => covered(text, f)), ['2.', '4.', '5.']);
     });
   });
 
