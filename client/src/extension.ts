@@ -8,7 +8,7 @@ import { registerStatusBar } from './statusBar';
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<ClassificationDecorationsApi> {
-  context.subscriptions.push(detectCablesInPlainText(context));
+  context.subscriptions.push(detectCablesInPlainText());
   const serverModule = context.asAbsolutePath(path.join('server', 'dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },

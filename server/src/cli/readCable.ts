@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Cable } from '../model/cable';
 import { parseCable } from '../parser';
+import { beginsLikeCable } from '../parser/detect';
 import { isCable } from '../features/metadata';
 
 export type ReadResult = { ok: true; cable: Cable; text: string } | { ok: false; message: string };
@@ -19,6 +20,7 @@ export async function readCable(file: string): Promise<ReadResult> {
   if (bytes.includes(0)) return { ok: false, message: `${file}: not a cable (binary data)` };
   const text = bytes.toString('utf8');
   const cable = parseCable(text);
-  if (!isCable(cable)) return { ok: false, message: `${file}: not a cable (no header, classification line, E.O., TAGS or SUBJECT found)` };
+  // What begins like a cable is one even when the parser finds little of it (a glued publisher's prefix).
+  if (!isCable(cable) && !beginsLikeCable(text)) return { ok: false, message: `${file}: not a cable (no header, classification line, E.O., TAGS or SUBJECT found)` };
   return { ok: true, cable, text };
 }

@@ -110,6 +110,22 @@ export class HeaderBuilder {
     return matchAt(TRANSMISSION, text, col) !== null || matchAt(ROUTING, text, col) !== null;
   }
 
+  /**
+   * True for a format line that can open a header: transmission, routing, station, security, date-time
+   * or printout line. Not an address line: a note may well begin `TO …`.
+   */
+  static opensHeader(text: string, col: number): boolean {
+    const b = new HeaderBuilder([text]);
+    return (
+      b.readTransmission(text, 0, col) ||
+      b.readRouting(text, 0, col) ||
+      b.readStation(text, 0, col) ||
+      b.readSecurity(text, 0, col) ||
+      b.readDateTime(text, 0, col) ||
+      b.readPrintout(text, 0, col)
+    );
+  }
+
   /** `BT`, `NNNN` and `#nnnn` lines (§2.9), which may also close the text. */
   static isBreak(text: string, col: number): boolean {
     return matchAt(BREAK, text, col) !== null;

@@ -11,10 +11,16 @@ import { lineRange, type Range } from '../model/range';
 export function splitLines(text: string): string[] {
   // Splitting on a string is several times faster than on a pattern; CR only needs the pattern.
   const lines = text.indexOf('\r') < 0 ? text.split('\n') : text.split(/\r\n|\r|\n/);
-  if (lines[0].charCodeAt(0) === 0xfeff) lines[0] = ' ' + lines[0].slice(1);
-  // The same mark decoded as Latin-1 (`ï»¿`, 04STATE137635) is blanked the same way.
-  else if (lines[0].startsWith('\u00ef\u00bb\u00bf')) lines[0] = '   ' + lines[0].slice(3);
+  lines[0] = blankByteOrderMark(lines[0]);
   return lines;
+}
+
+/** The first line with a byte-order mark turned into blanks, one per character (see splitLines). */
+export function blankByteOrderMark(line: string): string {
+  if (line.charCodeAt(0) === 0xfeff) return ' ' + line.slice(1);
+  // The same mark decoded as Latin-1 (`ï»¿`, 04STATE137635) is blanked the same way.
+  if (line.startsWith('\u00ef\u00bb\u00bf')) return '   ' + line.slice(3);
+  return line;
 }
 
 /** Where reading goes on: a column of a line, or (without one) the line's first non-blank. */
