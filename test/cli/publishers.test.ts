@@ -1,14 +1,23 @@
 // The CLI on cables as publishers left them: the folder walk of `cable lint` takes in `.txt` cables
-// behind a publisher's code line, a glued `Cable dated:` stamp or a database row.
+// behind a publisher's code line, a glued `Cable dated:` stamp or a database row, and `cable inspect`
+// (the built bin, in a separate process) reads them instead of refusing them as "not a cable".
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { collectInputs } from '../../server/src/cli/lintInputs';
-import { fixturesDir, readCorpusCable, readFixture } from '../helpers/paths';
+import { fixturesDir, readCorpusCable, readFixture, repoRoot } from '../helpers/paths';
+
+const cableBin = path.join(repoRoot, 'server', 'bin', 'cable.js');
 
 let dir: string;
+
+function cable(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cableBin, ...args], { cwd: dir, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
 
 function copyPrefixed(id: string): string {
   fs.copyFileSync(path.join(fixturesDir, 'prefixes', `${id}.txt`), path.join(dir, `${id}.txt`));
@@ -30,5 +39,13 @@ describe('cable CLI on publishers\' copies', function () {
     const { files, errors } = await collectInputs([dir]);
     assert.deepEqual(errors, []);
     assert.deepEqual(files.map((f) => path.basename(f)), [...copied, '09MADRID673.txt'].sort());
+  });
+
+  it('inspects a cable behind a glued `Cable dated:` stamp instead of refusing it', () => {
+    const result = cable('inspect', '--json', copyPrefixed('05CAIRO8938'));
+    assert.equal(result.status, 0, result.stderr);
+    const metadata = JSON.parse(result.stdout) as { classification: string | null; tags: string[] };
+    assert.equal(metadata.classification, 'CONFIDENTIAL');
+    assert.deepEqual(metadata.tags, ['PTER', 'KCRM', 'PREL', 'EG', 'OVIP']);
   });
 });

@@ -22,6 +22,12 @@ const END = /\s*$/y;
 
 const CONTINUATION =
   /(?<origin>[A-Z][A-Z .'-]*?) (?<serial>\d{8}) +(?<section>\d{3})(?:\.(?<part>\d))? OF (?<total>\d{3})\s*$/dy;
+/**
+ * The same marker with text run on after it (`TRIPOLI 00000868 001.2 OF 002 CLASSIFIED BY: …`). Its
+ * origin is bounded (the longest are about 25 characters) so that trying it is quick on any line.
+ */
+const RUN_ON_CONTINUATION =
+  /(?<origin>[A-Z][A-Z .'-]{0,40}?) +(?<serial>\d{8}) +(?<section>\d{3})(?:\.(?<part>\d))? +OF +(?<total>\d{3})(?!\d)/dy;
 const PAGE = /PAGE (?<page>\d{2}) +(?<origin>[A-Z][A-Z .'-]*?) +(?<serial>\d{4,6}) +(?<section>\d{2}) OF (?<total>\d{2})\b/dy;
 
 export interface BannerMatch {
@@ -122,14 +128,21 @@ function mayBeSectionBreak(text: string, col: number): boolean {
 export function parseSectionBreak(text: string, line: number, col: number): SectionBreak | null {
   if (!mayBeSectionBreak(text, col)) return null;
   const c = matchAt(CONTINUATION, text, col);
-  const p = c ? null : matchAt(PAGE, text, col);
-  const m = c ?? p;
+  return sectionBreak(c ?? matchAt(PAGE, text, col), c !== null, line, col);
+}
+
+/** A continuation marker at `col` with more text after it on the line, which the front matter reads on. */
+export function parseRunOnSectionBreak(text: string, line: number, col: number): SectionBreak | null {
+  return sectionBreak(matchAt(RUN_ON_CONTINUATION, text, col), true, line, col);
+}
+
+function sectionBreak(m: RegExpExecArray | null, continuation: boolean, line: number, col: number): SectionBreak | null {
   if (!m) return null;
-  const part = c ? (m.groups!.part !== undefined ? Number(m.groups!.part) : null) : Number(m.groups!.page);
+  const part = continuation ? (m.groups!.part !== undefined ? Number(m.groups!.part) : null) : Number(m.groups!.page);
   const total: Span<number> | null = groupValue(m, line, 'total', Number);
   return {
-    range: lineRange(line, col, c ? col + m[0].trimEnd().length : m.index + m[0].length),
-    kind: c ? 'continuation' : 'page',
+    range: lineRange(line, col, col + m[0].trimEnd().length),
+    kind: continuation ? 'continuation' : 'page',
     origin: groupSpan(m, line, 'origin')!,
     serial: groupValue(m, line, 'serial', Number)!,
     section: groupValue(m, line, 'section', Number)!,

@@ -16,7 +16,8 @@ function writtenForms(caption: string): string[] {
 }
 
 const CAPTION = new RegExp(
-  '(?:' +
+  // SIPDIS run into the next word by a mirror that joined the lines (`CAIRO 008938SIPDISFOR THE DIRECTOR`).
+  'SIPDIS(?=[A-Z])|(?:' +
     [
       ...captions.flatMap(writtenForms),
       // Not in the shared list because the grammar colours it as a banner (an unclassified level).

@@ -11,21 +11,16 @@
 import { parseBanner } from './banner';
 import { parseCaptions } from './captions';
 import { parseDateline } from './dateline';
+import { afterGluedPrefixes } from './publisher';
 import { parseExecutiveOrder } from './executiveOrder';
 import { HeaderBuilder } from './header';
-import { blankByteOrderMark, firstNonBlank, matchAt, trimmedEnd } from './text';
+import { blankByteOrderMark, firstNonBlank, matchAt, nextNonBlank, trimmedEnd } from './text';
 
 /** How many lines of the beginning are looked at: prefixes take a dozen at most. */
 export const DETECT_LINES = 40;
 /** Publisher lines skipped before the cable must begin. */
 const MAX_PREFIX_LINES = 6;
 
-/**
- * Prefixes run onto the first line of the cable itself, or standing alone on a line: WikiLeaks'
- * notice, its `Cable dated:` stamp, a mirror's `Telegram` and `Restricted by caption.`.
- */
-const GLUED_PREFIX =
-  /(?:This record is a partial extract of the original cable\.(?: The full text of the original cable is not available\.)? *|Cable dated: ?\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?|Telegram(?=[A-Z])|Restricted by caption\. +)/y;
 /**
  * Whole lines a publisher put before the cable: `null`, a code (`TED3146`), a bare date-time group,
  * a `\`, the first fields of a mirror's metadata (`id: 15777`, `date: 4/7/2004 0:28`).
@@ -100,11 +95,6 @@ function isPublisherLine(line: string, i: number, col: number): boolean {
   return matchAt(PUBLISHER_LINE, line, col) !== null || parseBanner(line, i, col) !== null || parseCaptions(line, i, col, 1) !== null;
 }
 
-function afterGluedPrefixes(line: string, col: number): number {
-  for (let m = matchAt(GLUED_PREFIX, line, col); m && col < trimmedEnd(line); m = matchAt(GLUED_PREFIX, line, col)) col += m[0].length;
-  return col;
-}
-
 /** The line after an e-mail header block that opens at `i` (and its blank lines), else `i`. */
 function afterMailHeader(lines: readonly string[], i: number): number {
   const col = firstNonBlank(lines[i]);
@@ -114,7 +104,3 @@ function afterMailHeader(lines: readonly string[], i: number): number {
   return i;
 }
 
-function nextNonBlank(lines: readonly string[], from: number): number {
-  for (let i = from; i < lines.length; i++) if (firstNonBlank(lines[i]) >= 0) return i;
-  return -1;
-}

@@ -4,12 +4,14 @@
 import type { Declassification, ExecutiveOrderLine, Span } from '../model/cable';
 import { lineRange } from '../model/range';
 import { fullYear, isoDate } from './dtg';
+import { findRunOn, type RunOnKind } from './runOn';
 import { groupSpan, matchAt, span, textSpan, trimmedEnd, type Read } from './text';
 
-const KEYWORD = /(?<kw>E\. ?O\.|EO(?= ?\d))\s*(?<order>\d{5})?[:,.;]?\s*/dy;
+// `E.o. 12958: decl: …` is written too.
+const KEYWORD = /(?<kw>E\. ?[Oo]\.|EO(?= ?\d))\s*(?<order>\d{5})?[:,.;]?\s*/dy;
+const RUN_ON: readonly RunOnKind[] = ['tags'];
 const DECL = /(?<kw>DECL)\s*:?\s*/diy;
 const NOT_APPLICABLE = /N\/A(?![A-Za-z0-9])/iy;
-const RUN_ON_TAGS = /\s(?=TAGS?:?\s)/g;
 const DATE_MDY = /(?<m>\d{1,2})\/(?<d>\d{1,2})\/(?<y>\d{4}|\d{2})(?![\d/])/y;
 const DATE_YMD = /(?<y>\d{4})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?![\d/])/y;
 
@@ -28,9 +30,8 @@ export function isExecutiveOrderLine(text: string, col: number): boolean {
 export function parseExecutiveOrder(text: string, line: number, col: number): Read<ExecutiveOrderLine> | null {
   const m = keywordAt(text, col);
   if (!m) return null;
-  RUN_ON_TAGS.lastIndex = col;
-  const tags = RUN_ON_TAGS.exec(text);
-  const end = tags ? trimmedEnd(text.slice(0, tags.index)) : trimmedEnd(text);
+  const tags = findRunOn(text, col + 1, RUN_ON, null);
+  const end = trimmedEnd(tags >= 0 ? text.slice(0, tags) : text);
   const at = m.index + m[0].length;
   const declassify = at < end ? parseDeclassification(text.slice(0, end), line, at) : null;
   return {
@@ -40,7 +41,7 @@ export function parseExecutiveOrder(text: string, line: number, col: number): Re
       order: groupSpan(m, line, 'order'),
       declassify,
     },
-    next: tags ? { line, column: tags.index + 1 } : { line: line + 1 },
+    next: tags >= 0 ? { line, column: tags } : { line: line + 1 },
   };
 }
 

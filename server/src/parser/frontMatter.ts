@@ -1,20 +1,22 @@
 // The elements between the banner and the first paragraph, in the order real cables use but
 // tolerating any order and several run together on one line (§3.3–§3.8).
 
-import type { Caption, ClassifiedBy, ExecutiveOrderLine, ReferencesBlock, SectionBreak, Span, SubjectLine, TagsLine } from '../model/cable';
-import { parseSectionBreak } from './banner';
+import type { Caption, ClassifiedBy, ExecutiveOrderLine, MessageReference, ReferencesBlock, SectionBreak, Span, SubjectLine, TagsLine } from '../model/cable';
+import { parseBanner, parseRunOnSectionBreak, parseSectionBreak } from './banner';
 import { paragraphStart } from './body';
 import { parseCaptions } from './captions';
 import { isClassifiedByAt, parseClassifiedBy } from './classifiedBy';
 import { isExecutiveOrderLine, parseExecutiveOrder } from './executiveOrder';
 import { isReferencesLine, parseReferences } from './references';
 import { isSubjectLine, parseSubject } from './subject';
+import { findRunOn, type RunOnKind } from './runOn';
 import { isTagsLine, parseTags } from './tags';
 import { firstNonBlank, hasLowerCase, matchAt, trimmedEnd, type Cursor, type Read } from './text';
 import { lineRange } from '../model/range';
 
 const KEYWORD_SEARCH_LINES = 60;
-const RUN_ON_EO = /\s(?=E\.\s?O\.\s?\d{5})/g;
+const RUN_ON_PASSING: readonly RunOnKind[] = ['executiveOrder', 'tags', 'classifiedBy'];
+const RUN_ON_KEYWORDS: readonly RunOnKind[] = ['executiveOrder', 'tags'];
 const BLOCK_START = /(?:SUMMARY|Summary|COMMENT|Comment)\b/y;
 /**
  * Captions read at most: real cables carry up to four (06REYKJAVIK357); past a few dozen, the words
@@ -52,7 +54,10 @@ export function beginsElement(lines: readonly string[], i: number): boolean {
   );
 }
 
-/** The first E.O., TAGS or SUBJECT line before the first paragraph, within a bounded search. */
+/**
+ * The first E.O., TAGS or SUBJECT line before the first paragraph, within a bounded search: one that
+ * begins with it, or has an E.O. or TAGS run onto it (`ZFR --- ZFR E.O. 12958: N/A TAGS: …`, 09CAIRO1639).
+ */
 function firstKeywordLine(lines: readonly string[], from: number): number {
   const limit = Math.min(lines.length, from + KEYWORD_SEARCH_LINES);
   for (let i = from; i < limit; i++) {
@@ -60,7 +65,7 @@ function firstKeywordLine(lines: readonly string[], from: number): number {
     const col = firstNonBlank(text);
     if (col < 0) continue;
     if (paragraphStart(text, i)) break;
-    if (isExecutiveOrderLine(text, col) || isTagsLine(text, col) || isSubjectLine(text, col)) return i;
+    if (isExecutiveOrderLine(text, col) || isTagsLine(text, col) || isSubjectLine(text, col) || findRunOn(text, col, RUN_ON_KEYWORDS, null) >= 0) return i;
   }
   return from;
 }
@@ -88,6 +93,10 @@ interface At {
   readonly found: Found;
   /** The first E.O., TAGS or SUBJECT line: passing lines come before it. */
   readonly keywordLine: number;
+  /** The banner's origin (`KARACHI`), which page markers repeat. */
+  readonly origin: string | null;
+  /** The line where the banner is written again (-1: nowhere): a publisher's second copy follows. */
+  readonly copyLine: number;
 }
 
 interface Reader<K extends Key> {
@@ -97,10 +106,13 @@ interface Reader<K extends Key> {
   read(at: At): Read<Elements[K]> | null;
 }
 
-// Printouts break pages anywhere, even between the E.O. and TAGS lines (03ZAGREB470).
+// Printouts break pages anywhere, even between the E.O. and TAGS lines (03ZAGREB470); mirrors run
+// the marker into the line (`SUBJECT: … TRIPOLI 00000868 001.2 OF 002 CLASSIFIED BY: …`).
 function readPageBreak({ lines, i, col }: At): Read<SectionBreak> | null {
   const pageBreak = parseSectionBreak(lines[i], i, col);
-  return pageBreak && { element: pageBreak, next: { line: i + 1 } };
+  if (pageBreak) return { element: pageBreak, next: { line: i + 1 } };
+  const runOn = parseRunOnSectionBreak(lines[i], i, col);
+  return runOn && { element: runOn, next: { line: i, column: runOn.range.end.character } };
 }
 
 function readCaptions({ lines, i, col, found }: At): Read<Caption[]> | null {
@@ -111,19 +123,19 @@ function readCaptions({ lines, i, col, found }: At): Read<Caption[]> | null {
 
 /**
  * Passing and attention lines (`DEPT FOR NEA/MAG`, `PARIS also for USOECD`) and notes such as NARA's
- * come before the E.O., TAGS and SUBJECT lines; after those only lines in capitals. The E.O. line is
- * sometimes run onto a passing line (`DEPT FOR WHA/BSC E.O. 12958: …`).
+ * come before the E.O., TAGS and SUBJECT lines; after those only lines in capitals. The E.O. line,
+ * TAGS or Classified By is sometimes run onto a passing line (`DEPT FOR WHA/BSC E.O. 12958: …`).
  */
-function readPassing({ lines, i, col, found, keywordLine }: At): Read<Span> | null {
+function readPassing({ lines, i, col, found, keywordLine, copyLine }: At): Read<Span> | null {
   const text = lines[i];
-  if (i >= keywordLine && found.subject.length > 0) return null;
-  RUN_ON_EO.lastIndex = col;
-  const eo = RUN_ON_EO.exec(text);
-  // Only this line's part up to a run-on E.O. is tested, so that a line of many is read in one pass.
-  if (i >= keywordLine && hasLowerCase(text, col, eo ? eo.index : text.length)) return null;
-  const end = trimmedEnd(eo ? text.slice(0, eo.index) : text);
+  // A second copy's passing lines are run onto its banner (`UNCLAS MANAMA 000995 SIPDIS STATE FOR …`).
+  if (i >= keywordLine && found.subject.length > 0 && i !== copyLine) return null;
+  const runOn = findRunOn(text, col + 1, RUN_ON_PASSING, null);
+  // Only this line's part up to a run-on element is tested, so that a line of many is read in one pass.
+  if (i >= keywordLine && hasLowerCase(text, col, runOn >= 0 ? runOn : text.length)) return null;
+  const end = trimmedEnd(runOn >= 0 ? text.slice(0, runOn) : text);
   const written = text.slice(col, end);
-  return { element: { text: written, value: written, range: lineRange(i, col, end) }, next: eo ? { line: i, column: eo.index + 1 } : { line: i + 1 } };
+  return { element: { text: written, value: written, range: lineRange(i, col, end) }, next: runOn >= 0 ? { line: i, column: runOn } : { line: i + 1 } };
 }
 
 /** Tried in this order at each place. */
@@ -132,26 +144,45 @@ const READERS: ReadonlyArray<Reader<Key>> = [
   { key: 'captions', once: false, read: readCaptions },
   { key: 'executiveOrder', once: true, read: ({ lines, i, col }) => parseExecutiveOrder(lines[i], i, col) },
   { key: 'tags', once: true, read: ({ lines, i, col }) => parseTags(lines, i, col) },
-  { key: 'subject', once: true, read: ({ lines, i, col, ends }) => parseSubject(lines, i, col, ends) },
-  { key: 'references', once: true, read: ({ lines, i, col, ends }) => parseReferences(lines, i, col, ends) },
+  { key: 'subject', once: true, read: ({ lines, i, col, ends, origin }) => parseSubject(lines, i, col, ends, origin) },
+  { key: 'references', once: true, read: ({ lines, i, col, ends, origin }) => parseReferences(lines, i, col, ends, origin) },
   { key: 'classifiedBy', once: true, read: ({ lines, i, col, ends }) => parseClassifiedBy(lines, i, col, ends) },
   { key: 'passing', once: false, read: readPassing },
 ];
 
+/**
+ * Reads an element there. In a publisher's second copy an element the cable has one of is read over
+ * when the first copy had it, and kept when the first copy lacked it.
+ */
 function tryReader<K extends Key>(reader: Reader<K>, at: At): Cursor | null {
   const found: Elements[K][] = at.found[reader.key];
-  if (reader.once && found.length > 0) return null;
+  const known = reader.once && found.length > 0;
+  if (known && at.copyLine < 0) return null;
   const r = reader.read(at);
   if (!r) return null;
-  found.push(r.element);
+  if (!known) found.push(r.element);
   return r.next;
 }
 
-/** Reads the front matter from line `first` (from column `firstColumn` on that line). */
-export function parseFrontMatter(lines: readonly string[], first: number, firstColumn: number): FrontMatter {
+/**
+ * The banner written again (`… SUBJECT: …\n\nC O N F I D E N T I A L MADRID 000897 SIPDIS …`,
+ * 08MADRID897): a truncated extract ends, the full text follows. Reading goes on after it.
+ */
+function afterRepeatedBanner(line: string, i: number, col: number, banner: MessageReference | null): Cursor | null {
+  const b = banner && parseBanner(line, i, col);
+  const again = b?.banner.reference;
+  if (!b || !again || again.origin.value !== banner.origin.value || again.serial.value !== banner.serial.value) return null;
+  return b.restStart >= 0 ? { line: i, column: b.restStart } : { line: i + 1 };
+}
+
+/** Reads the front matter from line `first` (from column `firstColumn` on that line) of a cable with the banner's `reference`. */
+export function parseFrontMatter(lines: readonly string[], first: number, firstColumn: number, reference: MessageReference | null): FrontMatter {
   const found: Found = { executiveOrder: [], tags: [], subject: [], references: [], classifiedBy: [], captions: [], sections: [], passing: [] };
-  const ends = (j: number) => beginsElement(lines, j);
+  const repeatsBanner = (j: number) => afterRepeatedBanner(lines[j], j, firstNonBlank(lines[j]), reference) !== null;
+  const ends = (j: number) => beginsElement(lines, j) || repeatsBanner(j);
   const keywordLine = firstKeywordLine(lines, first);
+  const origin = reference?.origin.value ?? null;
+  let copyLine = -1;
   let i = first;
   let col = firstNonBlank(lines[i] ?? '', firstColumn);
   while (i < lines.length) {
@@ -162,12 +193,15 @@ export function parseFrontMatter(lines: readonly string[], first: number, firstC
       continue;
     }
     if (paragraphStart(text, i)) break;
-    const at: At = { lines, i, col, ends, found, keywordLine };
-    let next: Cursor | null = null;
-    for (const reader of READERS) if ((next = tryReader(reader, at))) break;
+    let next = afterRepeatedBanner(text, i, col, reference);
+    if (next) copyLine = i;
+    else {
+      const at: At = { lines, i, col, ends, found, keywordLine, origin, copyLine };
+      for (const reader of READERS) if ((next = tryReader(reader, at))) break;
+    }
     if (!next) break;
     i = next.line;
-    col = i >= lines.length ? -1 : (next.column ?? firstNonBlank(lines[i]));
+    col = i >= lines.length ? -1 : firstNonBlank(lines[i], next.column ?? 0);
   }
   return {
     captions: found.captions.flat(),

@@ -9,12 +9,13 @@ import { parseBlocks } from './blocks';
 import { paragraphStart, parseBody } from './body';
 import { CLASSIFIED_BY_ANYWHERE, isClassifiedByAt, parseClassifiedBy } from './classifiedBy';
 import { parseDateline } from './dateline';
+import { afterGluedPrefixes } from './publisher';
 import { beginsElement, parseFrontMatter } from './frontMatter';
 import { HeaderBuilder } from './header';
 import { isExecutiveOrderLine } from './executiveOrder';
 import { isSubjectLine } from './subject';
 import { isTagsLine } from './tags';
-import { firstNonBlank, splitLines, trimmedEnd, trimmedLineRange } from './text';
+import { firstNonBlank, nextNonBlank, splitLines, trimmedEnd, trimmedLineRange } from './text';
 
 export { splitLines } from './text';
 
@@ -41,7 +42,20 @@ export function parseCable(text: string): Cable {
     }
     const beforeHeader = i < headerStart;
     if (!beforeHeader && startsText(line, i, col)) break;
-    const b = beforeHeader ? null : parseBanner(line, i, col);
+    // Publishers' prefixes (`Cable dated:…`, a notice, `Telegram`) glued before the banner: preamble.
+    const at = header.started || beforeHeader ? col : afterGluedPrefixes(line, col);
+    if (at > col) {
+      preamble = extendRange(preamble, lines, i, at);
+      const stamp = line.indexOf('Cable dated', col);
+      if (stamp >= 0 && stamp < at) dateline ??= parseDateline(line, i, stamp);
+      if (at >= trimmedEnd(line)) continue;
+    }
+    const b = beforeHeader ? null : parseBanner(line, i, at);
+    if (b?.banner.reference && !header.started && bannerCopy(lines, i, b.banner)) {
+      // A copy of the banner before the header (`TelegramUNCLASSIFIED TRIPOLI 00000641`, 07TRIPOLI641).
+      preamble = extendRange(preamble, lines, i, line.length);
+      continue;
+    }
     if (b && (b.banner.reference || !fullBannerAhead(lines, i))) {
       banner = b.banner;
       frontColumn = b.restStart >= 0 ? b.restStart : line.length;
@@ -62,7 +76,7 @@ export function parseCable(text: string): Cable {
     }
   }
 
-  const front = parseFrontMatter(lines, i, frontColumn);
+  const front = parseFrontMatter(lines, i, frontColumn, banner?.reference ?? null);
   const body = parseBody(lines, front.next);
   const classifiedBy = chooseClassifiedBy(front.classifiedBy, lines, front.next, body.paragraphs);
   const blocks = parseBlocks(lines, front.next, lines.length, (line) => paragraphEnd(lines, body.paragraphs, line));
@@ -145,6 +159,23 @@ function extendRange(range: Range | null, lines: readonly string[], i: number, e
   const to = { line: i, character: Math.max(r.start.character, Math.min(r.end.character, trimmedEnd(lines[i].slice(0, end)))) };
   return { start: range ? range.start : r.start, end: to };
 }
+
+/**
+ * A banner that a publisher copied before the header: a header line follows it, and the banner with
+ * the same reference comes again after the header.
+ */
+function bannerCopy(lines: readonly string[], from: number, banner: Banner): boolean {
+  const next = nextNonBlank(lines, from + 1);
+  if (next < 0 || !HeaderBuilder.opensHeader(lines[next], firstNonBlank(lines[next]))) return false;
+  const limit = Math.min(lines.length, next + HEADER_SEARCH_LINES);
+  for (let i = next + 1; i < limit; i++) {
+    const col = firstNonBlank(lines[i]);
+    const ref = col < 0 ? null : parseBanner(lines[i], i, col)?.banner.reference;
+    if (ref && ref.origin.value === banner.reference?.origin.value && ref.serial.value === banner.reference.serial.value) return true;
+  }
+  return false;
+}
+
 
 /**
  * A bare `CONFIDENTIAL` line tops each page of a State printout; when a banner with a message

@@ -5,7 +5,8 @@ import type { Tag, TagsLine } from '../model/cable';
 import { lineRange, unionRange } from '../model/range';
 import { firstNonBlank, isBlank, matchAt, span, trimmedEnd, type Read } from './text';
 
-const KEYWORD = /(?<kw>TAGS?)(?![A-Za-z0-9])[ \t]*(?<colon>:)?[ \t]*/dy;
+// In capitals with or without a colon; `tags:` and `Tags:` only with one.
+const KEYWORD = /(?<kw>TAGS?|(?<lower>[Tt]ags?))(?![A-Za-z0-9])[ \t]*(?<colon>:)?[ \t]*/dy;
 // `[PGOV](#)`: WikiLeaks' tag links after an HTML-to-Markdown conversion (§1).
 const LINK = /\[(?<code>[^\]\s]{1,40})\]\([^)\s]{0,200}\)/dy;
 const TOKEN = /[^\s,;]+/y;
@@ -20,14 +21,21 @@ const KEYWORD_LINE = /(?:SUBJ|REF|E\.\s?O\.|EO \d|CLASSIFIED|\d{1,3}\.|¶)/iy;
  */
 const MAX_TAGS = 200;
 
+function keywordAt(text: string, col: number): RegExpExecArray | null {
+  const c = text.charCodeAt(col);
+  if (c !== 0x54 && c !== 0x74) return null;
+  const m = matchAt(KEYWORD, text, col);
+  return m && (m.groups!.lower === undefined || m.groups!.colon !== undefined) ? m : null;
+}
+
 export function isTagsLine(text: string, col: number): boolean {
-  return text.charCodeAt(col) === 0x54 && matchAt(KEYWORD, text, col) !== null;
+  return keywordAt(text, col) !== null;
 }
 
 /** The TAGS line and its continuation lines; reading goes on at the line after them. */
 export function parseTags(lines: readonly string[], i: number, col: number): Read<TagsLine> | null {
   const text = lines[i];
-  const m = matchAt(KEYWORD, text, col);
+  const m = keywordAt(text, col);
   if (!m) return null;
   const keywordEnd = m.groups!.colon !== undefined ? m.indices!.groups!.colon[1] : col + m.groups!.kw.length;
   const keyword = span(i, col, text.slice(col, keywordEnd), m.groups!.kw);

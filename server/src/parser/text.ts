@@ -70,6 +70,12 @@ export function isBlank(line: string): boolean {
   return firstNonBlank(line) < 0;
 }
 
+/** The first line from `from` on that is not blank, or -1. */
+export function nextNonBlank(lines: readonly string[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (!isBlank(lines[i])) return i;
+  return -1;
+}
+
 export function span<T>(line: number, start: number, text: string, value: T): Span<T> {
   return { text, value, range: lineRange(line, start, start + text.length) };
 }
