@@ -40,6 +40,7 @@ const SIGNAL = /\/*(Z[A-Z0-9]{2,4})\/*(?= |$)/y;
 const ADDRESS_LINE = /(?<kw>FM|TO|INFO|XMT)(?: +|$)/dy;
 const BREAK = /(?:BT|NNNN|#\d{3,5})\s*$/y;
 const ITEM_START = /[A-Z][A-Z0-9]{3,7}\//y;
+const REFERENCE_ID = /\d{2}[A-Z]+\d+\s*$/y;
 const LOWER = /[a-z]/;
 
 // State printout lines (partial extracts and 1970s printouts, §2.10).
@@ -102,6 +103,8 @@ export class HeaderBuilder {
       this.readAddressLine(text, i, col) ||
       this.readContinuation(text, i, col);
     if (consumed) this.extend(i);
+    // A line that is no header line ends the addressee list (`id: 57696`, `header:` of a mirror's metadata).
+    else this.closeLists();
     return consumed;
   }
 
@@ -285,8 +288,9 @@ export class HeaderBuilder {
     const open = this.openBlock;
     if (!open) return false;
     if (this.blankSinceBlock && !matchAt(ITEM_START, text, col)) return false;
-    // Lower case is prose; a trailing backslash marks a pasted database row (07BERN881).
-    if (LOWER.test(text) || text.trimEnd().endsWith('\\')) return false;
+    // Lower case is prose; a trailing backslash marks a pasted database row (07BERN881); a header
+    // line or a reference id alone starts a mirror's copy of the header (`VZCZCXYZ0000`, 06BOGOTA2554).
+    if (LOWER.test(text) || text.trimEnd().endsWith('\\') || matchAt(REFERENCE_ID, text, col) || HeaderBuilder.opensHeader(text, col)) return false;
     const item = parseAddressee(text, i, col);
     if (!item) return false;
     const block = this.blocks[open]!;
