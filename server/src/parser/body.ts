@@ -9,8 +9,11 @@ import { parsePortionMark } from './portionMark';
 import { firstNonBlank, isBlank, matchAt, span, trimmedEnd, trimmedLineRange } from './text';
 
 // Flush left, but a no-break space before the number (08BRASILIA93) or blanks before a `¶`
-// (10ROME1) are conversion artifacts, not indentation.
-const PARAGRAPH = /(?:[ \t\u00a0]*(?<pilcrow>¶)|\u00a0)?(?<number>\d{1,3})\.(?=[\s(]|$)/y;
+// (10ROME1) are conversion artifacts, not indentation; so are a few blanks before a number whose
+// portion mark follows (` 1. (C) Summary`, 03SANAA3010), and a blank before its dot (`2 . (U)`).
+const PARAGRAPH = /(?:[ \t\u00a0]*(?<pilcrow>¶)|\u00a0)?(?<number>\d{1,3})\.(?=[\s(]|$)/dy;
+const MARKED_PARAGRAPH = /[ \t]{0,3}(?<number>\d{1,3}) ?\.(?=[ \t]*\((?:U|SBU|C|S|TS|LOU)[)/ -])/dy;
+const MARKED_INDENT = 3;
 const SUBPARAGRAPH = /¶?(?:\((?<l1>[a-zA-Z])\)|(?<l2>[a-zA-Z])[.)])(?=\s)/dy;
 const DASHES = /-{3,}[- ]*$/y;
 const SPACES = /[ \t]*/y;
@@ -33,10 +36,12 @@ export function paragraphStart(text: string, line: number): ParagraphStart | nul
   // Only a digit, a `¶` or blanks before a `¶` can start one: most lines fail here.
   const first = firstNonBlank(text);
   const c = text.charCodeAt(first);
-  if (first < 0 || !((c >= 0x30 && c <= 0x39 && (first === 0 || text.charCodeAt(0) === 0xa0)) || c === 0xb6)) return null;
-  const m = matchAt(PARAGRAPH, text, 0);
+  const digit = c >= 0x30 && c <= 0x39;
+  if (first < 0 || !((digit && first <= MARKED_INDENT) || c === 0xb6)) return null;
+  const flush = first === 0 || text.charCodeAt(0) === 0xa0;
+  const m = (flush || c === 0xb6 ? matchAt(PARAGRAPH, text, 0) : null) ?? (digit ? matchAt(MARKED_PARAGRAPH, text, 0) : null);
   if (!m) return null;
-  const at = m.index + m[0].length - 1 - m.groups!.number.length;
+  const at = m.indices!.groups!.number[0];
   const number = span(line, at, m.groups!.number, Number(m.groups!.number));
   const end = m.index + m[0].length;
   return {

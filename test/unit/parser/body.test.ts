@@ -83,6 +83,17 @@ describe('parser: blocks, section breaks, headings and signature', () => {
     assert.deepEqual([ended.signature!.text, ended.trailer.map((t) => t.text)], ['SMITH', ['BT', '#0001', 'NNNN']]);
   });
 
+  it('reads a marked paragraph number after a few blanks or with a blank before its dot', () => {
+    // ` 1. (C) Summary:` in 03SANAA3010 (and 03YEREVAN2883, 04BOGOTA2313, 04TAIPEI3495).
+    const sanaa = parseCable(readCorpusCable('03SANAA3010'));
+    assert.deepEqual(sanaa.paragraphs.slice(0, 2).map((p) => [p.number.value, p.mark?.text, at(p.number.range)]), [[1, 'C', '18:1-18:2'], [2, 'C', '45:0-45:1']]);
+    // `2 . (U)`: in neither the corpus nor the unseen folder; 03SANAA3010 with its paragraph 2 written so.
+    const spaced = parseCable(readCorpusCable('03SANAA3010').replace('\n2. (C) PM Senior', '\n2 . (C) PM Senior'));
+    assert.deepEqual(spaced.paragraphs[1].number.value, 2);
+    // Indented numbers without a mark stay sub-items, and a mark needs its level.
+    assert.deepEqual(parseCable('UNCLAS X 000001\n\n1. (U) One.\n   2. Item.\n 3 . (see below)\n').paragraphs.map((p) => p.number.value), [1]);
+  });
+
   it('reads headings underlined with dashes', () => {
     const c = parseCable(readCorpusCable('10ROME1'));
     assert.equal(c.headings[0].text, 'The Recuperating Prime Minister');

@@ -9,7 +9,7 @@ import { fixAll } from '../../../server/src/rules/engine';
 import { applyEdits } from '../../../server/src/rules/fixes';
 import { classificationRules } from '../../../server/src/rules/classification';
 import type { Finding, Rule, TextEdit } from '../../../server/src/rules/types';
-import { corpusFiles, readCorpusCable } from '../../helpers/paths';
+import { corpusFiles, readCorpusCable, readFixture } from '../../helpers/paths';
 
 function rule(code: string): Rule {
   const found = classificationRules.find((r) => r.code === code);
@@ -284,6 +284,15 @@ describe('classification rules', () => {
 
     it('says nothing on unclassified cables', () => {
       assert.deepEqual(check('C10', variant('08OSLO461', ['¶2. (SBU) GON', '¶2. GON'])), []);
+    });
+
+    it('leaves alone a paragraph whose items carry the marks (`¶1. Key Points: -- (SBU) …`)', () => {
+      // Embassy Cairo's summaries, from the unseen folder (test/fixtures/workspace).
+      for (const id of ['10CAIRO141', '10CAIRO197']) {
+        const text = readFixture(`workspace/${id}.txt`);
+        assert.match(text, /¶1\. Key Points:/, id);
+        assert.deepEqual(check('C10', text), [], id);
+      }
     });
 
     it('reports every unmarked paragraph of a marked sequence at once, so that one fix-all marks them all', () => {

@@ -2,7 +2,8 @@
 // (5 FAH-1 H-246.2, §3.9). Only paragraphs in sequence with a marked one are checked: a number out
 // of sequence is a quoted list, a pasted document or a wrapped line, and a cable marked nowhere
 // predates portion marking or marks its whole text (`CONFIDENTIAL - ENTIRE TEXT`). Unmarked headings
-// and redacted lines (`¶3. XXXXXXXXXXXX asked …`) are left alone too, and end the sequence.
+// and redacted lines (`¶3. XXXXXXXXXXXX asked …`) are left alone too, and end the sequence, and so
+// are paragraphs that mark their items instead (`¶1. Key Points: -- (C) …`, Embassy Cairo's summaries).
 
 import type { Cable, Level, Paragraph } from '../../model/cable';
 import { LEVEL_RANK } from '../../model/cable';
@@ -20,6 +21,10 @@ const WHOLE_TEXT = /^\(?[A-Z][A-Z ]*-\s*ENTIRE TEXT\b/;
 const WHOLE_TEXT_CHARS = 60;
 const HEADING_WORDS = 8;
 const SENTENCE_END = /[.:;?!]$/;
+/** A dash or bullet and a portion mark: an item marked on its own (`-- (SBU) On January 7, …`). */
+const MARKED_ITEM = /(?:^|\s)(?:-{1,2}|\u2014|\u2013|\u2022)\s*\((?:U|SBU|C|S|TS)(?:\/[^)\n]{0,30})?\)/;
+/** How far into a paragraph its items are looked for. */
+const ITEM_LINES = 12;
 
 function marksWholeText(cable: Cable, p: Paragraph): boolean {
   if (p.mark !== null) return p.mark.text.includes('ENTIRE TEXT');
@@ -52,11 +57,18 @@ function isHeading(cable: Cable, p: Paragraph, rest: string): boolean {
   return alone && rest.split(/\s+/).length <= HEADING_WORDS && !SENTENCE_END.test(rest);
 }
 
+function marksItsItems(cable: Cable, p: Paragraph): boolean {
+  const at = afterNumber(p);
+  const last = Math.min(p.range.end.line, at.line + ITEM_LINES);
+  for (let line = at.line; line <= last; line++) if (MARKED_ITEM.test(line === at.line ? cable.lines[line].slice(at.character) : cable.lines[line])) return true;
+  return false;
+}
+
 function exempt(cable: Cable, p: Paragraph): boolean {
   const at = afterNumber(p);
   const rest = cable.lines[at.line].slice(at.character).trim();
   // A parenthesis there is a mark the parser could not read (`(c)`, `(S/Rel UK)`): not missing.
-  return rest.startsWith('(') || REDACTED.test(rest) || isHeading(cable, p, rest);
+  return rest.startsWith('(') || REDACTED.test(rest) || isHeading(cable, p, rest) || marksItsItems(cable, p);
 }
 
 /**
