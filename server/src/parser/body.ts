@@ -118,7 +118,7 @@ export function parseBody(lines: readonly string[], from: number): Body {
     if (start && start.number.value <= maxNumber + MAX_JUMP) {
       closePara();
       maxNumber = Math.max(maxNumber, start.number.value);
-      para = { first: i, last: i, start, mark: parsePortionMark(text, i, start.after), subs: [] };
+      para = { first: i, last: i, start, mark: parsePortionMark(text, i, start.after, lines[i + 1]), subs: [] };
       continue;
     }
     if (i + 1 < end && isHeading(lines, i, col)) {
@@ -133,7 +133,7 @@ export function parseBody(lines: readonly string[], from: number): Body {
         const letter = s.groups!.l1 ?? s.groups!.l2;
         const label = span(i, s.index, s[0], letter);
         const after = s.index + s[0].length + matchAt(SPACES, text, s.index + s[0].length)![0].length;
-        sub = { first: i, last: i, label, mark: parsePortionMark(text, i, after) };
+        sub = { first: i, last: i, label, mark: parsePortionMark(text, i, after, lines[i + 1]) };
       }
       para.last = i;
       if (sub) sub.last = i;

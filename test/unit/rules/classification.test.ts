@@ -362,5 +362,28 @@ describe('classification rules', () => {
         assert.equal(check('C17', variant('06NEWDELHI5238', ['¶2.  (C) Vimal', `¶2.  (${mark}) Vimal`])).length, 1, mark);
       }
     });
+
+    // Release lists of several countries are in neither the corpus nor the unseen folder (both have
+    // `(C/REL NATO)`, `(S/REL to USA, FVEY)`): 06SKOPJE105 with its marks written so.
+    it('accepts release lists of several countries, with slashes, commas, long or wrapped onto the next line', () => {
+      const marks = ['S/REL TO NATO/AUS', 'S//REL TO USA, GBR', 'C//REL TO USA, AUS, CAN, GBR, NZL, NATO, ISAF', 'C/REL NATO/ISAF'];
+      for (const mark of marks) {
+        const text = variant('06SKOPJE105', ['¶1. (C/REL NATO) SUMMARY', `¶1. (${mark}) SUMMARY`]);
+        assert.deepEqual([...check('C17', text), ...check('C11', text)], [], mark);
+        assert.equal(parseCable(text).paragraphs[0].mark?.text, mark);
+      }
+      const wrapped = variant('06SKOPJE105', ['¶1. (C/REL NATO) SUMMARY: Macedonia is in its 7th MAP cycle ', '¶1. (C//REL TO USA, AUS, CAN,\nGBR, NZL) SUMMARY: Macedonia is in its 7th MAP cycle ']);
+      const mark = parseCable(wrapped).paragraphs[0].mark!;
+      assert.deepEqual([mark.text, mark.level, mark.range.start.line, mark.range.end.line], ['C//REL TO USA, AUS, CAN, GBR, NZL', 'CONFIDENTIAL', 35, 36]);
+      assert.deepEqual([...check('C17', wrapped), ...check('C11', wrapped)], []);
+    });
+
+    it('takes a topic label of a media reaction for no portion mark (`¶3. (EU) Barroso Election`)', () => {
+      const text = variant('06SKOPJE105', ['¶2. (SBU/REL NATO) Electoral Reform: The 2005 local elections, ', '¶2. (EU) Barroso Election\n\nThe 2005 local elections, ']);
+      assert.equal(parseCable(text).paragraphs[1].mark, null);
+      assert.deepEqual(check('C17', text), []);
+      const typo = variant('06SKOPJE105', ['¶2. (SBU/REL NATO) Electoral Reform:', '¶2. (SB) Electoral Reform:']);
+      assert.equal(check('C17', typo).length, 1, 'a typo before running text is still a mark');
+    });
   });
 });
