@@ -48,4 +48,13 @@ describe('cable CLI on publishers\' copies', function () {
     assert.equal(metadata.classification, 'CONFIDENTIAL');
     assert.deepEqual(metadata.tags, ['PTER', 'KCRM', 'PREL', 'EG', 'OVIP']);
   });
+
+  it('takes the reference id from the file name when the text gives none (a partial extract without a date)', () => {
+    fs.writeFileSync(path.join(dir, '02HARARE1001.txt'), readCorpusCable('02HARARE1001'));
+    fs.writeFileSync(path.join(dir, 'copy.txt'), readCorpusCable('02HARARE1001'));
+    const ids = ['02HARARE1001.txt', 'copy.txt'].map((file) => (JSON.parse(cable('inspect', '--json', file).stdout) as { referenceId: string | null }).referenceId);
+    assert.deepEqual(ids, ['02HARARE1001', null]);
+    const dated = JSON.parse(cable('inspect', '--json', copyPrefixed('05CAIRO8938')).stdout) as { referenceId: string | null };
+    assert.equal(dated.referenceId, '05CAIRO8938', 'from the text: the banner and the `Cable dated:` stamp');
+  });
 });

@@ -6,7 +6,7 @@ import { lineRange, type Range } from '../model/range';
 import { parseSectionBreak } from './banner';
 import { HeaderBuilder } from './header';
 import { parsePortionMark } from './portionMark';
-import { firstNonBlank, isBlank, matchAt, span, trimmedEnd, trimmedLineRange } from './text';
+import { firstNonBlank, groupStart, isBlank, matchAt, span, trimmedEnd, trimmedLineRange } from './text';
 
 // Flush left, but a no-break space before the number (08BRASILIA93) or blanks before a `¶`
 // (10ROME1) are conversion artifacts, not indentation; so are a few blanks before a number whose
@@ -17,10 +17,19 @@ const MARKED_INDENT = 3;
 const SUBPARAGRAPH = /¶?(?:\((?<l1>[a-zA-Z])\)|(?<l2>[a-zA-Z])[.)])(?=\s)/dy;
 const DASHES = /-{3,}[- ]*$/y;
 const SPACES = /[ \t]*/y;
-// The signing officer's surname, in capitals (`ANSKE`) or capitalised (`Martinez`), up to three words.
-const SIGNATURE = /[A-Z][A-Za-z'-]*\.?(?: [A-Z][A-Za-z'-]*\.?){0,2}[ \t]*$/y;
+// The signing officer's surname, in capitals (`ANSKE`) or capitalised (`Martinez`), up to three words,
+// with a particle (`van Voorst`); a mirror's stamp may follow it (`STEVENS 0 12/23/2007`), and a
+// database dump's backslash.
+const SIGNATURE = /(?<name>(?:(?:van|von|de|del|da|du|le|la) )?[A-Z][A-Za-z'-]*\.?(?: [A-Z][A-Za-z'-]*\.?){0,2})(?: \d{1,2} \d{1,2}\/\d{1,2}\/\d{4})?[ \t]*(?:\\[ \t]*)?$/dy;
+/**
+ * The surname run onto the last sentence by a mirror that joined the lines (`… cleared this message.
+ * SCOBEY`, `… Classified Website: XXXXXXXXXXXX******** ERELI`), not a redaction (`XXXXXXXXXXXX`).
+ */
+const RUN_ON_SIGNATURE = /[.!?"”)*][ \t]+(?<name>(?!X{4})[A-Z][A-Z'-]{2,}(?: (?!X{4})[A-Z][A-Z'-]{2,})?|[A-Z][a-z'-]{2,})[ \t]*$/d;
+const RUN_ON_SIGNATURE_CHARS = 60;
 const NOT_SIGNATURES = /^(?:END (?:OF )?(?:SUMMARY|COMMENT|TEXT|CABLE|MESSAGE)|BEGIN TEXT|CONFIDENTIAL|SECRET|UNCLASSIFIED|UNCLAS|SIPDIS|NOFORN|SUMMARY|COMMENT|BT|NNNN)\.?$/i;
-const FOOTER = /(?:NNNN[ \t]+)?(?:>[ \t]*)?(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|\d{4}[A-Z]+\d+ - Classification: [A-Z /]+)?\s*$/y;
+const FOOTER =
+  /(?:NNNN[ \t]+)?(?:>[ \t]*)?(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|End Cable Text|=+ *CABLE ENDS *=+|\d{4}[A-Z]+\d+ - Classification: [A-Z /]+)?\s*$/y;
 /** Numbers further than this past the highest so far are not paragraph numbers (`¶200.`, §4 P2). */
 const MAX_JUMP = 20;
 
@@ -72,7 +81,8 @@ export function parseBody(lines: readonly string[], from: number): Body {
     if (!isBlank(lines[end])) trailer.unshift(lineSpan(lines, end));
   }
   const signature = end > from ? readSignature(lines, end - 1) : null;
-  if (signature) end--;
+  // A signature on a line of its own ends the text; one run onto the last sentence stays in it.
+  if (signature && signature.range.start.character === firstNonBlank(lines[end - 1])) end--;
 
   const paragraphs: Paragraph[] = [];
   const sections: SectionBreak[] = [];
@@ -174,9 +184,13 @@ function maySubparagraph(text: string, col: number): boolean {
 function readSignature(lines: readonly string[], i: number): Span | null {
   const text = lines[i];
   const col = firstNonBlank(text);
-  if (!matchAt(SIGNATURE, text, col)) return null;
-  const s = lineSpan(lines, i);
-  return s.text.length <= 40 && !NOT_SIGNATURES.test(s.text) ? s : null;
+  const alone = matchAt(SIGNATURE, text, col);
+  const from = Math.max(col, trimmedEnd(text) - RUN_ON_SIGNATURE_CHARS);
+  const m = alone ?? RUN_ON_SIGNATURE.exec(text.slice(from));
+  if (!m) return null;
+  const start = groupStart(m, 'name') + (alone ? 0 : from);
+  const name = m.groups!.name;
+  return name.length <= 40 && !NOT_SIGNATURES.test(name) ? span(i, start, name, name) : null;
 }
 
 function lineSpan(lines: readonly string[], i: number): Span {

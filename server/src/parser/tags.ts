@@ -3,15 +3,18 @@
 
 import type { Tag, TagsLine } from '../model/cable';
 import { lineRange, unionRange } from '../model/range';
-import { firstNonBlank, isBlank, matchAt, span, trimmedEnd, type Read } from './text';
+import { firstNonBlank, isBlank, isSpace, matchAt, span, trimmedEnd, type Read } from './text';
 
 // In capitals with or without a colon; `tags:` and `Tags:` only with one.
 const KEYWORD = /(?<kw>TAGS?|(?<lower>[Tt]ags?))(?![A-Za-z0-9])[ \t]*(?<colon>:)?[ \t]*/dy;
 // `[PGOV](#)`: WikiLeaks' tag links after an HTML-to-Markdown conversion (§1).
 const LINK = /\[(?<code>[^\]\s]{1,40})\]\([^)\s]{0,200}\)/dy;
 const TOKEN = /[^\s,;]+/y;
+/** Words that are all TAGS-like codes of two to four capitals. */
+const CODES = /^[A-Z]{2,4}(?:\s+[A-Z]{2,4})+$/;
+/** A longer piece is no tag of several words (`NEWFOUNDLAND AND LABRADOR` has 25 characters). */
+const MAX_PIECE = 60;
 const SEPARATORS = /[\s,;]*/y;
-const CODE_LIKE = /^[A-Z0-9&'.\-/()]+$/;
 // Lines that continue a TAGS line hold only code-like tokens, separators and tag links.
 const CONTINUATION = /[A-Z0-9&'.\-/()#[\]]+(?:[ \t,;]+[A-Z0-9&'.\-/()#[\]]+)*[ \t,;]*$/y;
 const KEYWORD_LINE = /(?:SUBJ|REF|E\.\s?O\.|EO \d|CLASSIFIED|\d{1,3}\.|¶)/iy;
@@ -60,7 +63,8 @@ function isContinuation(text: string): boolean {
 
 /**
  * Reads tag tokens from `from` to the end of the line into `out`; returns whether commas separate
- * them. In a comma-separated list a piece of mixed-case words (`Border Patrol`) is one tag.
+ * them. In a comma-separated list each piece between commas is one tag, spaces and all (`Border
+ * Patrol`, `HUMAN RIGHTS`, `USEU BRUSSELS`), unless it is codes with a comma left out (`PGOV YM`).
  */
 function readTokens(text: string, line: number, from: number, out: Tag[]): boolean {
   const end = trimmedEnd(text);
@@ -73,16 +77,22 @@ function readTokens(text: string, line: number, from: number, out: Tag[]): boole
       out.push(span(line, at + 1, code, code.toUpperCase()));
       at += link[0].length;
     } else {
-      const token = matchAt(TOKEN, text, at)!;
-      let word = token[0];
-      if (commas && !CODE_LIKE.test(word)) {
-        const pieceEnd = text.indexOf(',', at);
-        word = text.slice(at, pieceEnd < 0 ? end : trimmedEnd(text.slice(0, pieceEnd)));
-      }
+      const token = at + matchAt(TOKEN, text, at)![0].length;
+      const piece = commas ? pieceEnd(text, at, end) : token;
+      const wordEnd = piece > token && (piece - at > MAX_PIECE || CODES.test(text.slice(at, piece))) ? token : piece;
+      const word = text.slice(at, wordEnd);
       out.push(span(line, at, word, word.toUpperCase()));
-      at += word.length;
+      at = wordEnd;
     }
     at += matchAt(SEPARATORS, text, at)![0].length;
   }
   return commas;
+}
+
+/** Where the piece at `at` ends: before the next `,` or `;` and the blanks before it. */
+function pieceEnd(text: string, at: number, end: number): number {
+  let stop = at;
+  while (stop < end && text[stop] !== ',' && text[stop] !== ';') stop++;
+  while (stop > at && isSpace(text.charCodeAt(stop - 1))) stop--;
+  return stop;
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { parseCable } from '../../../server/src/parser';
-import { readCorpusCable, seedCable } from '../../helpers/paths';
+import { readCorpusCable, readFixture, seedCable } from '../../helpers/paths';
 import { at, textOf } from './helpers';
 
 const seed = parseCable(fs.readFileSync(seedCable, 'utf8'));
@@ -92,6 +92,20 @@ describe('parser: blocks, section breaks, headings and signature', () => {
     assert.deepEqual(spaced.paragraphs[1].number.value, 2);
     // Indented numbers without a mark stay sub-items, and a mark needs its level.
     assert.deepEqual(parseCable('UNCLAS X 000001\n\n1. (U) One.\n   2. Item.\n 3 . (see below)\n').paragraphs.map((p) => p.number.value), [1]);
+  });
+
+  it('reads a signature run onto the last sentence, with a particle or a stamp, before page footers', () => {
+    // From the unseen folder (test/fixtures): `… ******** ERELI`, `van Voorst`, `STEVENS 0 12/23/2007`,
+    // and WOOD before `=======================CABLE ENDS============================`.
+    const fixture = (name: string) => parseCable(readFixture(name));
+    assert.equal(fixture('workspace/08MANAMA442.txt').signature!.text, 'ERELI');
+    assert.equal(fixture('workspace/06REYKJAVIK107.txt').signature!.text, 'van Voorst');
+    assert.equal(fixture('workspace/07TRIPOLI1055.txt').signature!.text, 'STEVENS');
+    const wood = fixture('prefixes/04BOGOTA3619.txt');
+    assert.deepEqual([wood.signature!.text, wood.trailer.at(-1)!.text], ['WOOD', '=======================CABLE ENDS============================']);
+    const lou = parseCable('LIMITED OFFICIAL USE STATE 000001\n\n1. (U) Text ends here.\n\nSMITH\n\nLIMITED OFFICIAL USE\n\nNNNN\n');
+    assert.deepEqual([lou.signature!.text, lou.trailer.map((t) => t.text)], ['SMITH', ['LIMITED OFFICIAL USE', 'NNNN']]);
+    assert.equal(parseCable('UNCLAS X 000001\n\n1. (U) We met XXXXXXXXXXXX. XXXXXXXXXXXX\n').signature, null, 'a redaction is no signature');
   });
 
   it('reads headings underlined with dashes', () => {
