@@ -83,6 +83,13 @@ describe('parser: TAGS', () => {
     const commas = parseCable('UNCLAS ROME 000001\nTAGS PREL, PGOV, PINR, IT\n').tags!;
     assert.deepEqual([commas.commas, commas.keyword.text, commas.tags.map((x) => x.value).join(' ')], [true, 'TAGS', 'PREL PGOV PINR IT']);
   });
+  it('keeps each comma-separated piece whole, unless it is codes with a comma left out', () => {
+    assert.deepEqual(parseCable(readCorpusCable('03SANAA3010')).tags!.tags.map((t) => t.value).slice(-4), ['KICC', 'COUNTER TERRORISM', 'MARITIME SECURITY', 'ECON/COM']);
+    assert.deepEqual(parseCable(readCorpusCable('03SANAA491')).tags!.tags.map((t) => t.value), ['SCUL', 'PGOV', 'YM']);
+    const wrapped = parseCable(readCorpusCable('06NEWDELHI2587')).tags!;
+    assert.deepEqual([wrapped.tags.length, wrapped.tags.at(-1)!.value, wrapped.range.end.line - wrapped.range.start.line], [19, 'NE', 1]);
+  });
+
   it('keeps mixed-case free words whole and continues onto the next line', () => {
     const c = parseCable('UNCLAS ADANA 000277\nTAGS: PREL, Ports, Trade, Border Patrol, TU,\nIZ\nSUBJECT: X\n');
     assert.deepEqual(c.tags!.tags.map((x) => x.text), ['PREL', 'Ports', 'Trade', 'Border Patrol', 'TU', 'IZ']);
