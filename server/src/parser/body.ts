@@ -73,7 +73,8 @@ interface OpenItem {
   last: number;
 }
 
-export function parseBody(lines: readonly string[], from: number): Body {
+/** The text from line `from` of a cable whose banner names `origin` (which section markers repeat). */
+export function parseBody(lines: readonly string[], from: number, origin: string | null): Body {
   const trailer: Span[] = [];
   let end = lines.length;
   while (end > from && (isBlank(lines[end - 1]) || closesText(lines[end - 1]))) {
@@ -113,10 +114,13 @@ export function parseBody(lines: readonly string[], from: number): Body {
     const text = lines[i];
     const col = firstNonBlank(text);
     if (col < 0 || isDashes(text, col)) continue;
-    const brk = parseSectionBreak(text, i, col);
+    const brk = parseSectionBreak(text, i, col, origin);
     if (brk) {
       closePara();
       sections.push(brk);
+      // A heading the marker was run onto.
+      const before = trimmedEnd(text.slice(0, brk.range.start.character));
+      if (before > col) headings.push(span(i, col, text.slice(col, before), text.slice(col, before)));
       continue;
     }
     if (mayBeBreak(text, col) && HeaderBuilder.isBreak(text, col)) {

@@ -108,8 +108,8 @@ interface Reader<K extends Key> {
 
 // Printouts break pages anywhere, even between the E.O. and TAGS lines (03ZAGREB470); mirrors run
 // the marker into the line (`SUBJECT: … TRIPOLI 00000868 001.2 OF 002 CLASSIFIED BY: …`).
-function readPageBreak({ lines, i, col }: At): Read<SectionBreak> | null {
-  const pageBreak = parseSectionBreak(lines[i], i, col);
+function readPageBreak({ lines, i, col, origin }: At): Read<SectionBreak> | null {
+  const pageBreak = parseSectionBreak(lines[i], i, col, origin);
   if (pageBreak) return { element: pageBreak, next: { line: i + 1 } };
   const runOn = parseRunOnSectionBreak(lines[i], i, col);
   return runOn && { element: runOn, next: { line: i, column: runOn.range.end.character } };

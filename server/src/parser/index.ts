@@ -77,7 +77,7 @@ export function parseCable(text: string): Cable {
   }
 
   const front = parseFrontMatter(lines, i, frontColumn, banner?.reference ?? null);
-  const body = parseBody(lines, front.next);
+  const body = parseBody(lines, front.next, banner?.reference?.origin.value ?? null);
   const classifiedBy = chooseClassifiedBy(front.classifiedBy, lines, front.next, body.paragraphs);
   const blocks = parseBlocks(lines, front.next, lines.length, (line) => paragraphEnd(lines, body.paragraphs, line));
   const last = lines.length - 1;

@@ -46,10 +46,17 @@ export function startsWithOneOf(text: string, col: number, chars: string): boole
   return col < text.length && chars.includes(text[col]);
 }
 
-/** Column just after the last non-blank character. */
+/**
+ * Column just after the last non-blank character. A backslash after a blank, the escaped line break
+ * of a database dump (07BERN881, 09TRIPOLI417), counts as blank too.
+ */
 export function trimmedEnd(line: string): number {
   let end = line.length;
   while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+  if (end > 0 && line.charCodeAt(end - 1) === 0x5c && (end === 1 || isSpace(line.charCodeAt(end - 2)))) {
+    end--;
+    while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+  }
   return end;
 }
 

@@ -74,6 +74,13 @@ describe('parser: blocks, section breaks, headings and signature', () => {
     assert.deepEqual(harare.sections.slice(0, 2).map((s) => `${s.section.value}:${s.part}`), ['1:2', '1:3']);
   });
 
+  it('reads a section marker run onto the end of a heading as the heading and the marker (08TRIPOLI166)', () => {
+    const c = parseCable(readFixture('workspace/08TRIPOLI166.txt'));
+    const brk = c.sections.find((s) => s.range.start.line === 59)!;
+    assert.deepEqual([brk.origin.text, brk.section.value, brk.part, at(brk.range)], ['TRIPOLI', 3, 2, '59:23-59:52']);
+    assert.ok(c.headings.some((h) => h.text === 'HANDICAPPING THE FIELD' && h.range.start.line === 59));
+  });
+
   it('reads the signature in capitals or capitalised, and text-closing lines', () => {
     assert.deepEqual([seed.signature!.text, at(seed.signature!.range)], ['ANSKE', '48:0-48:5']);
     assert.equal(parseCable(readCorpusCable('03RANGOON773')).signature!.text, 'Martinez');

@@ -82,9 +82,9 @@ describe('classification rules', () => {
 
     // Lower severities, with the reason for each cable.
     const others: Record<string, string[]> = {
-      // Banner glued to the partial-extract notice or to the last INFO line (parser), absent (09LAPAZ96),
-      // after a database row (07BERN881).
-      C1: ['07BERN881', '09LAPAZ96'],
+      // Banner absent (09LAPAZ96). The banner glued to the partial-extract notice, to the last INFO line, or
+      // glued there with a database dump's backslash (07BERN881, a false positive before) is read.
+      C1: ['09LAPAZ96'],
       C3: [],
       // Classified, E.O. 12958 era, neither Classified By nor Derived From anywhere.
       C4: ['06NEWDELHI5138', '09BERLIN1273', '10RABAT5', '10STATE284'],
