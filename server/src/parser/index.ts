@@ -10,14 +10,21 @@ import { paragraphStart, parseBody } from './body';
 import { CLASSIFIED_BY_ANYWHERE, isClassifiedByAt, parseClassifiedBy } from './classifiedBy';
 import { parseDateline } from './dateline';
 import { afterGluedPrefixes } from './publisher';
+import { findRunOn, type RunOnKind } from './runOn';
 import { beginsElement, parseFrontMatter } from './frontMatter';
 import { HeaderBuilder } from './header';
 import { isExecutiveOrderLine } from './executiveOrder';
 import { isSubjectLine } from './subject';
 import { isTagsLine } from './tags';
-import { firstNonBlank, nextNonBlank, splitLines, trimmedEnd, trimmedLineRange } from './text';
+import { firstNonBlank, matchAt, nextNonBlank, splitLines, trimmedEnd, trimmedLineRange } from './text';
 
 export { splitLines } from './text';
+
+/** A paragraph 1 that marks the whole text (`CONFIDENTIAL - ENTIRE TEXT.`), after which Classified By may follow. */
+const WHOLE_TEXT = /(?:[A-Z]+ )*[A-Z]+ +-+ +ENTIRE TEXT\.?/y;
+const RUN_ON_CLASSIFIED_BY: readonly RunOnKind[] = ['classifiedBy'];
+/** Lines after the front matter, before paragraph 1, where a run-on Classified By is looked for. */
+const RUN_ON_LINES = 6;
 
 /** How far into a document a header may start after stray copies of other parts. */
 const HEADER_SEARCH_LINES = 200;
@@ -208,12 +215,19 @@ function findHeaderStart(lines: readonly string[]): number {
   return 0;
 }
 
-/** Older cables put Classified By in paragraph 1 (`1. (U) CLASSIFIED BY …`) or later in the text. */
+/**
+ * Older cables put Classified By in paragraph 1 (`1. (U) CLASSIFIED BY …`, `1. CONFIDENTIAL - ENTIRE
+ * TEXT. CLASSIFIED BY …`) or later in the text; mirrors run it onto a line between the front matter
+ * and paragraph 1 (a subject written again, `CABLE CANCELED … Classified By: …`).
+ */
 function findClassifiedByInBody(lines: readonly string[], from: number, paragraphs: readonly Paragraph[]): ClassifiedBy | null {
   const starts = new Map(paragraphs.map((p) => [p.range.start.line, p]));
+  const runOnUntil = Math.min(paragraphs[0]?.range.start.line ?? lines.length, from + RUN_ON_LINES);
   for (let i = from; i < lines.length; i++) {
     const p = starts.get(i);
-    const col = firstNonBlank(lines[i], p ? (p.mark?.range.end.character ?? paragraphStart(lines[i], i)!.after) : 0);
+    let col = firstNonBlank(lines[i], p ? (p.mark?.range.end.character ?? paragraphStart(lines[i], i)!.after) : 0);
+    if (p && col >= 0) col = firstNonBlank(lines[i], col + (matchAt(WHOLE_TEXT, lines[i], col)?.[0].length ?? 0));
+    if (col >= 0 && !isClassifiedByAt(lines[i], col) && i < runOnUntil) col = findRunOn(lines[i], col, RUN_ON_CLASSIFIED_BY, null);
     if (col < 0 || !isClassifiedByAt(lines[i], col)) continue;
     return parseClassifiedBy(lines, i, col, (j) => beginsElement(lines, j) && !CLASSIFIED_BY_ANYWHERE.test(lines[j]))?.element ?? null;
   }

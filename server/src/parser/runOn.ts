@@ -13,8 +13,9 @@ const PATTERNS = {
   // `REF:`, `REFS:`, `REFTEL:` in capitals, after a blank or glued to a word or number; `Ref:`, `Refs:`
   // after a blank. Always with the colon: a bare `REF` is a word of the text.
   references: String.raw`(?:(?<=[\sA-Z0-9.,;)])REF(?:S|TELS?)?|(?<=\s)Ref(?:s|tels?)?)[ \t]*:[ \t]*(?=\S)`,
-  // Glued to a word in capitals when written `Classified By` (`VISIT TO CAIROClassified By:`).
-  classifiedBy: String.raw`(?:(?<![A-Za-z])(?:[Cc]lassified|CLASSIFIED)\s+(?:[Bb]y|BY)|(?<=[A-Z])Classified\s+By|(?<![A-Za-z])(?:[Dd]erived|DERIVED)\s+(?:[Ff]rom|FROM))(?![a-z])`,
+  // Glued to a word in capitals when written `Classified By` (`VISIT TO CAIROClassified By:`); then a
+  // colon or a name (`Classified By: …`, `CLASSIFIED BY DCM …`), not prose (`derived from trafficking`).
+  classifiedBy: String.raw`(?:(?<![A-Za-z])(?:[Cc]lassified|CLASSIFIED)\s+(?:[Bb]y|BY)|(?<=[A-Z])Classified\s+By)(?![a-z])(?=\s*:|\s*[A-Z])|(?<![A-Za-z])(?:[Dd]erived|DERIVED)\s+(?:[Ff]rom|FROM)\s*:`,
   underline: String.raw`(?<=\s)-{5,}`,
 };
 

@@ -51,6 +51,18 @@ describe('parser: elements run onto one another', () => {
     assert.equal(classifiedBy(cable('09CAIRO1571'))?.[0], 'Minister Counselor for Economic and Political Affairs Donald A. Blome');
   });
 
+  it('finds Classified By run onto a line between the front matter and paragraph 1', () => {
+    // `BOGOTA 12512 Classified By: …` after a subject broken by blank lines; `MEETING REF: … CLASSIFIED BY: …`.
+    assert.deepEqual(classifiedBy(cable('04BOGOTA12829')), ['Ambassador William B. Wood', '1.4', 'bd']);
+    assert.deepEqual(classifiedBy(cable('10CAIRO139')), ['Matthew Tueller, DCM, DOS, Embassy Cairo', '1.4', 'bd']);
+  });
+
+  it('finds Classified By after `1. CONFIDENTIAL - ENTIRE TEXT.` in paragraph 1', () => {
+    // In neither the corpus nor the unseen folder: 90CAPETOWN97 with a Classified By written there.
+    const text = readCorpusCable('90CAPETOWN97').replace('¶1.  CONFIDENTIAL - ENTIRE TEXT. ', '¶1.  CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY AMBASSADOR W. SWING. REASON: 1.5 (D).');
+    assert.deepEqual(classifiedBy(parseCable(text)), ['AMBASSADOR W. SWING', '1.5', 'd']);
+  });
+
   it('takes the subject from below an empty SUBJECT: and a blank line', () => {
     assert.equal(subject(cable('09CAIRO1787')), 'EGIS CHIEF SOLIMAN AND U.S. AFRICA COMMAND DISCUSS SUDAN AND SOMALIA');
     assert.equal(subject(cable('09CAIRO1945')), 'Cooperation and Coordination Busts Fraud Ring');
