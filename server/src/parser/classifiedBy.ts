@@ -12,10 +12,13 @@ const KEYWORD = /(?:\((?:U|C|S|SBU)\)[ \t]*)?(?<kw>classified\s+by|derived\s+fro
 const GLUED_KEYWORD = /(?:\((?:U|C|S|SBU)\)[ \t]*)?(?<kw>[Cc]lassified\s+By)(?=[A-Z][a-z])/dy;
 /** Searches a line for the keyword anywhere (it is run onto REF lines). */
 export const CLASSIFIED_BY_ANYWHERE = /classified\s+by(?![A-Za-z])/i;
-// `reasons`, `Reason(s)`, and the word broken over two lines (`for reason` / `s 1.4`, 08MADRID580).
-const REASON_WORD = /[,;.]?\s*(?:for\s+)?reason(?:s\b|\(s\)|\n\s*s\b|\b)\s*[:,]?\s*/gi;
-/** A paragraph that only gives the reason, after a blank line (`REASON: 1.4 (b), (c), (d)`, 08TRIPOLI455). */
-const REASON_PARAGRAPH = /reasons?\b/iy;
+// `reasons`, `Reason(s)`, and the word broken in two (`for reason` / `s 1.4`, 08MADRID580; `reason s`).
+const REASON_WORD = /[,;.]?\s*(?:for\s+)?reason(?:s\b|\(s\)|\s+s\b|\b)\s*[:,]?\s*/gi;
+/**
+ * A paragraph that gives the reason, after a blank line: `REASON: 1.4 (b), (c), (d)` (08TRIPOLI455),
+ * `Department of State. REASON: 1.4 (b), (d)` (09TRIPOLI260).
+ */
+const REASON_PARAGRAPH = /[^\n]{0,80}?\breasons?\b\s*:?\s*1 ?\. ?[45]/iy;
 // `1.4`, `1 .4`, `1. 4` (08MANAMA496).
 const SECTION = /(?:E\.\s?O\.\s*\d{5},?\s*)?(?:sec(?:tion)?\.?\s*)?(?<sec>1 ?\. ?[45])/diy;
 const BARE_SECTION = /\b1 ?\. ?[45]\s*\(?[a-hA-H]\)?(?![A-Za-z])/g;
@@ -44,7 +47,8 @@ export function parseClassifiedBy(lines: readonly string[], line: number, col: n
   let last = extent(lines, line, stop);
   if (!findReason(new JoinedLines(lines, line, last, col).text, m[0].length)) {
     const reason = nextNonBlank(lines, last + 1);
-    if (reason >= 0 && reason - last <= 2 && matchAt(REASON_PARAGRAPH, lines[reason], firstNonBlank(lines[reason]))) last = extent(lines, reason, stop);
+    const gives = reason >= 0 && reason - last <= 2 && !stop(reason) && !CLASSIFIED_BY_ANYWHERE.test(lines[reason]);
+    if (gives && matchAt(REASON_PARAGRAPH, lines[reason], firstNonBlank(lines[reason]))) last = extent(lines, reason, stop);
   }
   const joined = new JoinedLines(lines, line, last, col);
   const text = joined.text;

@@ -90,6 +90,8 @@ describe('parser: Classified By reasons in their written forms', () => {
     assert.deepEqual(reasons(cable('08MANAMA496')), ['1.4', 'bd']);
     assert.deepEqual(reasons(cable('08MADRID580')), ['1.4', 'bd']);
     assert.deepEqual(reasons(cable('08TRIPOLI455')), ['1.4', 'bcd']);
+    assert.deepEqual(classifiedBy(cable('09TRIPOLI260')), ['Gene A. Cretz, Ambassador, Embassy Tripoli, Department of State', '1.4', 'bd']);
+    assert.deepEqual(reasons(cable('09MADRID1003')), ['1.4', 'bd'], '`for reason s 1.4`');
   });
 
   it('reads letters written (B/D) and (b+d), and Reason(s):', () => {
