@@ -17,6 +17,8 @@ const RUN_ON: readonly RunOnKind[] = ['classifiedBy', 'pageMarker', 'underline']
 // lower case (`a) Reykjavik 336; b) …`, 07REYKJAVIK346): all letters in the case of the first.
 const LETTER = /(?<![A-Za-z0-9.])¶?(?:\((?<paren>[A-Za-z])\)|\(?(?<letter>[A-Za-z])[.)](?=\s))/dg;
 const ITEM_START = /¶?(?:\([A-Za-z]\)|\(?[A-Za-z][.)]\s)/y;
+const INCOMPLETE = /(?:^|[\s,;(])(?:\d{2}|[A-Z][A-Za-z'-]+)[ \t]*$/;
+const COMPLETION = /^[ \t]*(?:[A-Z][A-Za-z .'-]* )?\d{1,7}(?: \(NOTAL\))?[ \t]*$/;
 /** Without letters, items are the lines, or what `;` separates. */
 const UNLETTERED_SEPARATOR = /\n|;/;
 
@@ -50,7 +52,7 @@ export function parseReferences(lines: readonly string[], i: number, col: number
   for (let j = i + 1; j < lines.length; j++) {
     if (isBlank(lines[j])) {
       const k = nextNonBlank(lines, j);
-      if (k < 0 || !matchAt(ITEM_START, lines[k], firstNonBlank(lines[k])) || endsElement(k)) break;
+      if (k < 0 || endsElement(k) || !(matchAt(ITEM_START, lines[k], firstNonBlank(lines[k])) || completes(lines[last], lines[k]))) break;
       j = k;
     } else if (endsElement(j)) break;
     last = j;
@@ -94,6 +96,14 @@ function readItems(joined: JoinedLines): ReferenceItem[] {
     if (item) items.push(item);
   });
   return items;
+}
+
+/**
+ * Whether `next`, after a blank line, finishes an item that `line` leaves without its number
+ * (`(C) 05` / `Reykjavik 431`, 06REYKJAVIK51; `B. SECSTATE` / `36633`, 05MADRID4026).
+ */
+function completes(line: string, next: string): boolean {
+  return INCOMPLETE.test(line) && COMPLETION.test(next);
 }
 
 function makeItem(joined: JoinedLines, letter: ReferenceItem['letter'], start: number, end: number): ReferenceItem | null {

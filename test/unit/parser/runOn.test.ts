@@ -76,6 +76,11 @@ describe('parser: REF in its written forms', () => {
     assert.equal(parseCable('UNCLAS STATE 000001\n\nSUBJECT: X\n\nReference is made to the talks.\n\n1. (U) Text.\n').references, null, 'a sentence is no REF line');
   });
 
+  it('continues a REF block after a blank line with what finishes an item broken there', () => {
+    assert.deepEqual(references(cable('06REYKJAVIK51')), ['A. STATE 19851', 'B. 05 Reykjavik 415', 'C. 05 Reykjavik 431']);
+    assert.deepEqual(references(cable('05MADRID4026'))?.at(-1), 'C. SECSTATE 36633');
+  });
+
   it('splits items written (A)STATE, separated by semicolons, or lettered in lower case', () => {
     // Its second item is lettered B twice: `(A)STATE 118258, (B)STATE 146306, (B)STATE 178055`.
     assert.deepEqual(references(cable('07REYKJAVIK256')), ['A. STATE 118258', 'B. STATE 146306, (B)STATE 178055']);
