@@ -13,10 +13,12 @@ const LEVELS: Readonly<Record<string, Level>> = {
   LIMITEDOFFICIALUSE: 'UNCLASSIFIED',
 };
 
-const SPACED_WORD = /(?:[A-Z] ){2,}[A-Z](?![A-Za-z])/y;
+// Bounded: the longest level spaced out has 12 letters; a longer run is no level, however long.
+const SPACED_WORD = /(?:[A-Z] ){2,24}[A-Z](?![A-Za-z])/y;
 // Spaced words written unevenly (`CO N F I D E N T I A L`, 06BOGOTA5603) or with the last letter
 // glued to the origin (`C O N F I D E N T I A LCAIRO 000079`, 09CAIRO79): taken only for a level.
-const LOOSE_SPACED_WORD = /[A-Z]{1,2}(?: [A-Z]{1,2}){3,}/y;
+const LOOSE_SPACED_WORD = /[A-Z]{1,2}(?: [A-Z]{1,2}){3,24}/y;
+const LONGEST_LEVEL = Math.max(...Object.keys(LEVELS).map((key) => key.length));
 const PLAIN_WORD = /(?:TOP SECRET|LIMITED OFFICIAL USE|[A-Z]+)(?![A-Za-z])/y;
 const EFTO = / +(?:E F T O|EFTO)(?![A-Za-z])/y;
 const SECTION = /\s+(?<kw>SECTION)\s+(?<number>\d{1,3})\s+OF\s+(?<total>\d{1,3})(?!\d)/dy;
@@ -102,7 +104,7 @@ function looseLevel(text: string, col: number): { written: string; glued: boolea
   let key = '';
   let best = -1;
   const end = col + m[0].length;
-  for (let i = col; i < end; i++) {
+  for (let i = col; i < end && key.length < LONGEST_LEVEL; i++) {
     if (text[i] === ' ') continue;
     key += text[i];
     if (LEVELS[key] && key.length >= 6) best = i + 1;

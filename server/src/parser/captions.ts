@@ -28,7 +28,8 @@ const CAPTION = new RegExp(
     ')(?![A-Za-z/])',
   'y',
 );
-const REL = /REL(?: TO)? +[A-Z][A-Z ,]*[A-Z]/y;
+// A release list is a few codes: bounded, so that a line of them is not read as one.
+const REL = /REL(?: TO)? +[A-Z][A-Z ,]{0,80}[A-Z]/y;
 const SEPARATOR = /[ ,;]*/y;
 
 /** Letter-spaced captions by their letters, so that `S I P D I S` reads as SIPDIS. */

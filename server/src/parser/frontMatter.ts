@@ -103,6 +103,11 @@ interface Reader<K extends Key> {
   readonly key: K;
   /** Whether a cable has one such element: the first one read is kept, later ones are not elements. */
   readonly once: boolean;
+  /**
+   * How many a front matter holds at most, far above real ones (24 passing lines in 06TRIPOLI498, a
+   * few page breaks): past that the text is no front matter, and reading on would only be slow.
+   */
+  readonly most?: number;
   read(at: At): Read<Elements[K]> | null;
 }
 
@@ -140,14 +145,14 @@ function readPassing({ lines, i, col, found, keywordLine, copyLine }: At): Read<
 
 /** Tried in this order at each place. */
 const READERS: ReadonlyArray<Reader<Key>> = [
-  { key: 'sections', once: false, read: readPageBreak },
+  { key: 'sections', once: false, most: 20, read: readPageBreak },
   { key: 'captions', once: false, read: readCaptions },
   { key: 'executiveOrder', once: true, read: ({ lines, i, col }) => parseExecutiveOrder(lines[i], i, col) },
   { key: 'tags', once: true, read: ({ lines, i, col }) => parseTags(lines, i, col) },
   { key: 'subject', once: true, read: ({ lines, i, col, ends, origin }) => parseSubject(lines, i, col, ends, origin) },
   { key: 'references', once: true, read: ({ lines, i, col, ends, origin }) => parseReferences(lines, i, col, ends, origin) },
   { key: 'classifiedBy', once: true, read: ({ lines, i, col, ends }) => parseClassifiedBy(lines, i, col, ends) },
-  { key: 'passing', once: false, read: readPassing },
+  { key: 'passing', once: false, most: 100, read: readPassing },
 ];
 
 /**
@@ -157,7 +162,7 @@ const READERS: ReadonlyArray<Reader<Key>> = [
 function tryReader<K extends Key>(reader: Reader<K>, at: At): Cursor | null {
   const found: Elements[K][] = at.found[reader.key];
   const known = reader.once && found.length > 0;
-  if (known && at.copyLine < 0) return null;
+  if ((known && at.copyLine < 0) || found.length >= (reader.most ?? Infinity)) return null;
   const r = reader.read(at);
   if (!r) return null;
   if (!known) found.push(r.element);
@@ -193,7 +198,8 @@ export function parseFrontMatter(lines: readonly string[], first: number, firstC
       continue;
     }
     if (paragraphStart(text, i)) break;
-    let next = afterRepeatedBanner(text, i, col, reference);
+    // One copy at most: a banner written again and again is no publisher's copy.
+    let next = copyLine < 0 ? afterRepeatedBanner(text, i, col, reference) : null;
     if (next) copyLine = i;
     else {
       const at: At = { lines, i, col, ends, found, keywordLine, origin, copyLine };

@@ -41,6 +41,11 @@ const ADDRESS_LINE = /(?<kw>FM|TO|INFO|XMT)(?: +|$)/dy;
 const BREAK = /(?:BT|NNNN|#\d{3,5})\s*$/y;
 const ITEM_START = /[A-Z][A-Z0-9]{3,7}\//y;
 const REFERENCE_ID = /\d{2}[A-Z]+\d+\s*$/y;
+/**
+ * Addressees of one block read at most: real INFO lists name tens (53 in 08REYKJAVIK109); thousands
+ * of lines are no list, and reading each as an addressee would only make them slow.
+ */
+const MAX_ADDRESSEES = 300;
 const LOWER = /[a-z]/;
 
 // State printout lines (partial extracts and 1970s printouts, §2.10).
@@ -291,9 +296,10 @@ export class HeaderBuilder {
     // Lower case is prose; a trailing backslash marks a pasted database row (07BERN881); a header
     // line or a reference id alone starts a mirror's copy of the header (`VZCZCXYZ0000`, 06BOGOTA2554).
     if (LOWER.test(text) || text.trimEnd().endsWith('\\') || matchAt(REFERENCE_ID, text, col) || HeaderBuilder.opensHeader(text, col)) return false;
+    const block = this.blocks[open]!;
+    if (block.items.length >= MAX_ADDRESSEES) return false;
     const item = parseAddressee(text, i, col);
     if (!item) return false;
-    const block = this.blocks[open]!;
     block.range = unionRange(block.range, item.range);
     block.items.push(item);
     return true;

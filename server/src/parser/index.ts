@@ -221,13 +221,14 @@ function findHeaderStart(lines: readonly string[]): number {
  * and paragraph 1 (a subject written again, `CABLE CANCELED … Classified By: …`).
  */
 function findClassifiedByInBody(lines: readonly string[], from: number, paragraphs: readonly Paragraph[]): ClassifiedBy | null {
-  const starts = new Map(paragraphs.map((p) => [p.range.start.line, p]));
   const runOnUntil = Math.min(paragraphs[0]?.range.start.line ?? lines.length, from + RUN_ON_LINES);
+  let next = 0;
   for (let i = from; i < lines.length; i++) {
-    const p = starts.get(i);
+    while (next < paragraphs.length && paragraphs[next].range.start.line < i) next++;
+    const p = paragraphs[next]?.range.start.line === i ? paragraphs[next] : undefined;
     let col = firstNonBlank(lines[i], p ? (p.mark?.range.end.character ?? paragraphStart(lines[i], i)!.after) : 0);
-    if (p && col >= 0) col = firstNonBlank(lines[i], col + (matchAt(WHOLE_TEXT, lines[i], col)?.[0].length ?? 0));
-    if (col >= 0 && !isClassifiedByAt(lines[i], col) && i < runOnUntil) col = findRunOn(lines[i], col, RUN_ON_CLASSIFIED_BY, null);
+    if (p === paragraphs[0] && col >= 0) col = firstNonBlank(lines[i], col + (matchAt(WHOLE_TEXT, lines[i], col)?.[0].length ?? 0));
+    if (col >= 0 && i < runOnUntil && !isClassifiedByAt(lines[i], col)) col = findRunOn(lines[i], col, RUN_ON_CLASSIFIED_BY, null);
     if (col < 0 || !isClassifiedByAt(lines[i], col)) continue;
     return parseClassifiedBy(lines, i, col, (j) => beginsElement(lines, j) && !CLASSIFIED_BY_ANYWHERE.test(lines[j]))?.element ?? null;
   }

@@ -15,7 +15,8 @@ const UPPER_KEYWORD = /^REF(?:S|TELS?)?$/;
 const RUN_ON: readonly RunOnKind[] = ['classifiedBy', 'pageMarker', 'underline'];
 // `A.`, `A)`, `(A)`, `¶B.`, `(A)` glued to the item (`(A)STATE 118258`, 07REYKJAVIK256), and in
 // lower case (`a) Reykjavik 336; b) …`, 07REYKJAVIK346): all letters in the case of the first.
-const LETTER = /(?<![A-Za-z0-9.])¶?(?:\((?<paren>[A-Za-z])\)|\(?(?<letter>[A-Za-z])[.)](?=\s))/dg;
+// Numbered groups: a named group costs an object at each of a long list's matches.
+const LETTER = /(?<![A-Za-z0-9.])¶?(?:\(([A-Za-z])\)|\(?([A-Za-z])[.)](?=\s))/g;
 const ITEM_START = /¶?(?:\([A-Za-z]\)|\(?[A-Za-z][.)]\s)/y;
 const INCOMPLETE = /(?:^|[\s,;(])(?:\d{2}|[A-Z][A-Za-z'-]+)[ \t]*$/;
 const COMPLETION = /^[ \t]*(?:[A-Z][A-Za-z .'-]* )?\d{1,7}(?: \(NOTAL\))?[ \t]*$/;
@@ -74,8 +75,7 @@ function readItems(joined: JoinedLines): ReferenceItem[] {
   let expected: string | null = null;
   LETTER.lastIndex = 0;
   for (let m = LETTER.exec(text); m; m = LETTER.exec(text)) {
-    const group = m.groups!.paren !== undefined ? 'paren' : 'letter';
-    const letter = m.groups![group];
+    const letter = m[1] ?? m[2];
     if (expected === null ? letter !== 'A' && letter !== 'a' : letter !== expected) continue;
     marks.push({ start: m.index, end: m.index + m[0].length, letter: letter.toUpperCase() });
     expected = String.fromCharCode(letter.charCodeAt(0) + 1);

@@ -43,11 +43,22 @@ function pattern(kinds: readonly RunOnKind[], origin: string | null): RegExp {
 }
 
 /**
- * The offset in `text` (from `from` on) where the first element of one of `kinds` begins, or -1:
- * one pass, whatever the kinds. `origin` is the banner's, when there is one, for page markers.
+ * How far past `from` a run-on element is looked for: a subject, a REF block, a passing line is a
+ * few hundred characters; a megabyte of them is not, and searching no further keeps lines linear.
+ */
+const WINDOW = 4000;
+
+/**
+ * The offset in `text` (from `from` on, within WINDOW) where the first element of one of `kinds`
+ * begins, or -1: one pass, whatever the kinds. `origin` is the banner's, when there is one, for
+ * page markers.
  */
 export function findRunOn(text: string, from: number, kinds: readonly RunOnKind[], origin: string | null): number {
   const re = pattern(kinds, origin);
-  re.lastIndex = from;
-  return re.exec(text)?.index ?? -1;
+  // The patterns look back one character at most: the window keeps the one before `from`.
+  const start = Math.max(0, from - 1);
+  const window = text.length - start > WINDOW ? text.slice(start, from + WINDOW) : null;
+  re.lastIndex = window === null ? from : from - start;
+  const m = re.exec(window ?? text);
+  return m === null ? -1 : m.index + (window === null ? 0 : start);
 }
