@@ -10,6 +10,9 @@ import { firstNonBlank, groupStart, isBlank, matchAt, nextNonBlank, startsWithOn
 // (`Classified ByMinister Counselor …`, 09CAIRO1571).
 const KEYWORD = /(?:\((?:U|C|S|SBU)\)[ \t]*)?(?<kw>classified\s+by|derived\s+from)(?![A-Za-z])[ \t]*:?[ \t]*/diy;
 const GLUED_KEYWORD = /(?:\((?:U|C|S|SBU)\)[ \t]*)?(?<kw>[Cc]lassified\s+By)(?=[A-Z][a-z])/dy;
+// `CLASSIFIED` left at the end of the subject, a blank line, then `BY: Gene A. Cretz, … REASON: 1.4
+// (b), (d)` (10TRIPOLI100, 09TRIPOLI874): the paragraph, its first word elsewhere or lost.
+const BROKEN_KEYWORD = /(?<kw>BY)[ \t]*:[ \t]*(?=[^\n]{0,200}?\bREASONS?\b[ \t]*:?[ \t]*1 ?\. ?[45])/dy;
 /** Searches a line for the keyword anywhere (it is run onto REF lines). */
 export const CLASSIFIED_BY_ANYWHERE = /classified\s+by(?![A-Za-z])/i;
 // `reasons`, `Reason(s)`, and the word broken in two (`for reason` / `s 1.4`, 08MADRID580; `reason s`).
@@ -30,7 +33,8 @@ const LETTER_LIST = /\(\s*(?<list>[a-hA-H](?:\s*,\s*[a-hA-H])+)\s*\)/dy;
 const MAX_LINES = 8;
 
 function keywordAt(text: string, col: number): RegExpExecArray | null {
-  return startsWithOneOf(text, col, 'CcDd(') ? (matchAt(KEYWORD, text, col) ?? matchAt(GLUED_KEYWORD, text, col)) : null;
+  if (startsWithOneOf(text, col, 'CcDd(')) return matchAt(KEYWORD, text, col) ?? matchAt(GLUED_KEYWORD, text, col);
+  return text.startsWith('BY', col) ? matchAt(BROKEN_KEYWORD, text, col) : null;
 }
 
 export function isClassifiedByAt(text: string, col: number): boolean {

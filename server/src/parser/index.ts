@@ -16,7 +16,7 @@ import { HeaderBuilder } from './header';
 import { isExecutiveOrderLine } from './executiveOrder';
 import { isSubjectLine } from './subject';
 import { isTagsLine } from './tags';
-import { firstNonBlank, matchAt, nextNonBlank, splitLines, trimmedEnd, trimmedLineRange } from './text';
+import { firstNonBlank, isBlank, matchAt, nextNonBlank, splitLines, trimmedEnd, trimmedLineRange } from './text';
 
 export { splitLines } from './text';
 
@@ -86,7 +86,10 @@ export function parseCable(text: string): Cable {
   const front = parseFrontMatter(lines, i, frontColumn, banner?.reference ?? null);
   const body = parseBody(lines, front.next, banner?.reference?.origin.value ?? null);
   const classifiedBy = chooseClassifiedBy(front.classifiedBy, lines, front.next, body.paragraphs);
-  const blocks = parseBlocks(lines, front.next, lines.length, (line) => paragraphEnd(lines, body.paragraphs, line));
+  // From the front matter's last line: mirrors run `1.(C) Summary: …` onto the Classified By line.
+  let lastFront = front.next - 1;
+  while (lastFront > i && isBlank(lines[lastFront])) lastFront--;
+  const blocks = parseBlocks(lines, Math.max(i, lastFront), lines.length, (line) => paragraphEnd(lines, body.paragraphs, line));
   const last = lines.length - 1;
 
   return {

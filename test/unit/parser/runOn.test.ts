@@ -57,6 +57,12 @@ describe('parser: elements run onto one another', () => {
     assert.deepEqual(classifiedBy(cable('10CAIRO139')), ['Matthew Tueller, DCM, DOS, Embassy Cairo', '1.4', 'bd']);
   });
 
+  it('reads `CLASSIFIED` left at the end of the subject, then `BY: … REASON: 1.4` after a blank line, and the summary run onto it', () => {
+    const c = cable('10TRIPOLI100');
+    assert.deepEqual(classifiedBy(c), ['Gene A. Cretz, Ambassador, U.S. Embassy Tripoli', '1.4', 'bd']);
+    assert.deepEqual(c.blocks.map((b) => [b.kind, b.range.start.line]), [['summary', 19]]);
+  });
+
   it('finds Classified By after `1. CONFIDENTIAL - ENTIRE TEXT.` in paragraph 1', () => {
     // In neither the corpus nor the unseen folder: 90CAPETOWN97 with a Classified By written there.
     const text = readCorpusCable('90CAPETOWN97').replace('¶1.  CONFIDENTIAL - ENTIRE TEXT. ', '¶1.  CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY AMBASSADOR W. SWING. REASON: 1.5 (D).');
