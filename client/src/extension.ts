@@ -12,7 +12,7 @@ export type CableExtensionApi = ClassificationDecorationsApi & StatusBarApi;
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<CableExtensionApi> {
-  context.subscriptions.push(detectCablesInPlainText(context));
+  context.subscriptions.push(detectCablesInPlainText());
   const serverModule = context.asAbsolutePath(path.join('server', 'dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },

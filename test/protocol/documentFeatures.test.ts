@@ -37,6 +37,18 @@ describe('language server over stdio', function () {
     assert.equal(serverInfo?.name, 'cable-language-server');
   });
 
+  it('answers cable/documentInfo with the reference id of the text, else of the file name', async () => {
+    const info = await client.request<{ referenceId: string | null; classification: string | null }>('cable/documentInfo', { textDocument: { uri } });
+    assert.deepEqual([info.referenceId, info.classification], ['07KARACHI861', 'CONFIDENTIAL']);
+    const unnamed = 'UNCLAS\nSUBJECT: NOTES ON A MEETING\n\n1. Text without a message reference.\n';
+    await client.open('file:///tmp/cables/05MADRID1604.txt', unnamed);
+    const fromName = await client.request<{ referenceId: string | null }>('cable/documentInfo', { textDocument: { uri: 'file:///tmp/cables/05MADRID1604.txt' } });
+    assert.equal(fromName.referenceId, '05MADRID1604');
+    await client.open('file:///tmp/cables/notes.txt', unnamed);
+    const none = await client.request<{ referenceId: string | null }>('cable/documentInfo', { textDocument: { uri: 'file:///tmp/cables/notes.txt' } });
+    assert.equal(none.referenceId, null);
+  });
+
   it('gives the outline of the seed cable as a hierarchy', async () => {
     const symbols = await client.request<Sym[]>('textDocument/documentSymbol', { textDocument: { uri } });
     const names = symbols.map((s) => s.name);

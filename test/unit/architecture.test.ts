@@ -1,5 +1,6 @@
 // The language service (parser, model, features, rules, reference data) depends on neither LSP nor
-// VS Code; only server/src/lsp and server/src/cli adapt it, and the client never imports the server.
+// VS Code; only server/src/lsp and server/src/cli adapt it. The client imports one module of the
+// server, the cable detection, which esbuild bundles: it must stay free of Node and of the editor.
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -29,11 +30,26 @@ describe('architecture', () => {
     assert.deepEqual(offending, []);
   });
 
-  it('keeps the client thin: it never imports the server code', () => {
+  it('keeps the client thin: of the server it imports only the cable detection', () => {
     const offending = sources(path.join(repoRoot, 'client', 'src')).flatMap((f) =>
-      imports(f).filter((i) => i.includes('server/')).map((i) => `${path.relative(repoRoot, f)} imports ${i}`),
+      imports(f)
+        .filter((i) => i.includes('server/') && i !== '../../server/src/parser/detect')
+        .map((i) => `${path.relative(repoRoot, f)} imports ${i}`),
     );
     assert.deepEqual(offending, []);
+  });
+
+  it('keeps what the client bundles of the server pure: no Node module and no editor API', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const i of imports(file).filter((x) => x.startsWith('.') && !x.endsWith('.json'))) visit(path.resolve(path.dirname(file), `${i}.ts`));
+    };
+    visit(path.join(serverSrc, 'parser', 'detect.ts'));
+    const offending = [...seen].flatMap((f) => imports(f).filter((i) => !i.startsWith('.')).map((i) => `${path.relative(repoRoot, f)} imports ${i}`));
+    assert.deepEqual(offending, []);
+    assert.ok(seen.size > 3, 'the detection and the parser modules it uses');
   });
 
   it('finds the imports it checks (the check is not vacuous)', () => {

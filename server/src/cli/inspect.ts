@@ -26,7 +26,7 @@ export async function inspectCommand(argv: string[]): Promise<number> {
       failed = true;
       continue;
     }
-    const metadata = { file, ...cableMetadata(result.cable) };
+    const metadata = { file, ...cableMetadata(result.cable, file) };
     process.stdout.write(parsed.values.json ? `${JSON.stringify(metadata)}\n` : describe(metadata));
   }
   return failed ? 2 : 0;

@@ -1,22 +1,15 @@
 // The files `cable lint` reads: each PATH that is a file, and inside each folder (recursively) the
-// `*.cable` files and the `*.txt` files that begin like a cable: whose first non-blank line opens
-// a transmission header, a banner or a media-partner dateline, or is one of the lines publishers
-// put before a cable (WikiLeaks' partial-extract notice, a copy of the banner, a stray `null`).
+// `*.cable` files and the `*.txt` files that begin like a cable (parser/detect.ts: its first non-blank
+// lines open a header, a banner or a dateline, after what publishers put before a cable).
 // Notes that merely quote a header further down are not cables; they are linted when named.
 
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { isCable } from '../features/metadata';
 import { cannotRead } from '../fileErrors';
-import { parseCable } from '../parser';
-import { parseBanner } from '../parser/banner';
-import { firstNonBlank } from '../parser/text';
+import { beginsLikeCable } from '../parser/detect';
 
-/** How much of a `.txt` file is read to tell whether it begins like a cable: its header and front matter. */
+/** How much of a `.txt` file is read to tell whether it begins like a cable: its first lines. */
 const SNIFF_BYTES = 4096;
-
-/** What publishers wrote before some cables (§2.10 of the format; test/corpus/IRREGULARITIES.md). */
-const PUBLISHER_PREAMBLE = /^(?:This record is a partial extract of the original cable\b|null$)/;
 
 /** Folders never walked: version control and installed packages hold no cables of the user's. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
@@ -58,7 +51,7 @@ async function walk(dir: string, skipped: Inputs['skipped']): Promise<string[]> 
       if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...(await walk(file, skipped)));
     } else if (entry.isSymbolicLink()) {
       skipped.push({ path: file, reason: 'symbolic link not followed' });
-    } else if (entry.isFile() && (entry.name.endsWith('.cable') || (entry.name.endsWith('.txt') && (await beginsLikeCable(file))))) {
+    } else if (entry.isFile() && (entry.name.endsWith('.cable') || (entry.name.endsWith('.txt') && (await textBeginsLikeCable(file))))) {
       found.push(file);
     } else if (entry.isFile() && entry.name.endsWith('.txt')) {
       skipped.push({ path: file, reason: 'not a cable' });
@@ -67,7 +60,7 @@ async function walk(dir: string, skipped: Inputs['skipped']): Promise<string[]> 
   return found;
 }
 
-async function beginsLikeCable(file: string): Promise<boolean> {
+async function textBeginsLikeCable(file: string): Promise<boolean> {
   const handle = await fs.open(file, 'r');
   try {
     const buffer = Buffer.alloc(SNIFF_BYTES);
@@ -77,15 +70,7 @@ async function beginsLikeCable(file: string): Promise<boolean> {
     // Up to the last full line, so that a word cut in two does not decide.
     const text = head.toString('utf8');
     const lastBreak = bytesRead === SNIFF_BYTES ? text.lastIndexOf('\n') : -1;
-    const cable = parseCable(lastBreak > 0 ? text.slice(0, lastBreak) : text);
-    const first = cable.lines.findIndex((line) => line.trim() !== '');
-    if (first < 0 || !isCable(cable)) return false;
-    const line = cable.lines[first];
-    return (
-      [cable.header, cable.banner, cable.dateline].some((part) => part?.range.start.line === first) ||
-      PUBLISHER_PREAMBLE.test(line.trim()) ||
-      parseBanner(line, first, firstNonBlank(line)) !== null
-    );
+    return beginsLikeCable(lastBreak > 0 ? text.slice(0, lastBreak) : text);
   } finally {
     await handle.close();
   }

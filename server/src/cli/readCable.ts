@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Cable } from '../model/cable';
 import { parseCable } from '../parser';
+import { beginsLikeCable } from '../parser/detect';
 import { isCable } from '../features/metadata';
 import { cannotRead } from '../fileErrors';
 
@@ -18,6 +19,7 @@ export async function readCable(file: string): Promise<ReadResult> {
   if (bytes.includes(0)) return { ok: false, message: `${file}: not a cable (binary data)`, reason: 'not a cable' };
   const text = bytes.toString('utf8');
   const cable = parseCable(text);
-  if (!isCable(cable)) return { ok: false, message: `${file}: not a cable (no header, classification line, E.O., TAGS or SUBJECT found)`, reason: 'not a cable' };
+  // What begins like a cable is one even when the parser finds little of it (a glued publisher's prefix).
+  if (!isCable(cable) && !beginsLikeCable(text)) return { ok: false, message: `${file}: not a cable (no header, classification line, E.O., TAGS or SUBJECT found)`, reason: 'not a cable' };
   return { ok: true, cable, text };
 }

@@ -16,6 +16,7 @@ export interface DocumentInfo {
   readonly banner: Range | null;
 }
 
-export function documentInfo(cable: Cable): DocumentInfo {
-  return { classification: classification(cable), referenceId: referenceId(cable), banner: cable.banner?.range ?? null };
+/** `fileName` (a path or uri) gives the reference id of a cable whose text states none. */
+export function documentInfo(cable: Cable, fileName?: string): DocumentInfo {
+  return { classification: classification(cable), referenceId: referenceId(cable, fileName), banner: cable.banner?.range ?? null };
 }

@@ -41,12 +41,19 @@ export function cableDate(cable: Cable): string | null {
   return cable.header?.dateTime?.dtg?.iso?.slice(0, 10) ?? cable.dateline?.value ?? null;
 }
 
-/** `07KARACHI861`: two-digit year, the banner's origin without spaces, the serial without zeros. */
-export function referenceId(cable: Cable): string | null {
+/** A reference id at the start of a file's name: `07KARACHI861.md.txt`, `03BRASILIA3122__csv.txt`. */
+const FILE_NAME_ID = /^(\d{2}[A-Z]+\d+)(?![A-Za-z0-9])/;
+
+/**
+ * `07KARACHI861`: two-digit year, the banner's origin without spaces, the serial without zeros; when
+ * the text gives none (no banner reference, or no date), the one `fileName` (a path or URI) starts with.
+ */
+export function referenceId(cable: Cable, fileName?: string): string | null {
   const ref = cable.banner?.reference;
   const date = cableDate(cable);
-  if (!ref || !date) return null;
-  return `${date.slice(2, 4)}${ref.origin.value.replace(/[^A-Z]/g, '')}${ref.serial.value}`;
+  if (ref && date) return `${date.slice(2, 4)}${ref.origin.value.replace(/[^A-Z]/g, '')}${ref.serial.value}`;
+  const base = fileName?.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  return (base && FILE_NAME_ID.exec(base)?.[1]) ?? null;
 }
 
 /** The banner's level, else the level of the header's security warning (ZNY CCCCC). */
@@ -54,14 +61,15 @@ export function classification(cable: Cable): Level | null {
   return cable.banner?.marking.value ?? cable.header?.security?.level ?? null;
 }
 
-export function cableMetadata(cable: Cable): CableMetadata {
+/** `fileName` (a path or URI) gives the reference id when the text has none. */
+export function cableMetadata(cable: Cable, fileName?: string): CableMetadata {
   const h = cable.header;
   const eo = cable.executiveOrder;
   const decl = eo?.declassify;
   const cb = cable.classifiedBy;
   const toItems = (items: readonly Addressee[] | undefined) => (items ?? []).map(addressee);
   return {
-    referenceId: referenceId(cable),
+    referenceId: referenceId(cable, fileName),
     classification: classification(cable),
     captions: unique(cable.captions.map((c) => c.value)),
     precedence: h?.dateTime?.precedences[0]?.value ?? h?.routing?.prosign.value ?? null,

@@ -8,7 +8,7 @@ import { lineRange, type Position } from '../model/range';
 import { trimmedEnd } from './text';
 
 const MARKER =
-  /(?<![A-Za-z])(?:(?<begin>BEGIN|Begin)\s+)?(?:(?<end>END|End|end)\s+(?:OF\s+)?)?(?<word>SUMMARY|Summary|summary|COMMENT|Comment|comment)(?:\s+(?:AND|and)\s+(?:COMMENT|Comment|comment|ACTION REQUEST|Action Request))?(?![A-Za-z])(?<colon>\s*:)?/dg;
+  /(?<![A-Za-z])(?:(?<begin>BEGIN|Begin)\s+)?(?:(?<end>END|End|end)\s+(?:OF\s+)?)?(?<word>SUMMARY|Summary|summary|COMMENT|Comment|comment)(?:\s+(?:AND|and)\s+(?:COMMENT|Comment|comment|ACTION REQUEST|Action Request))?(?![A-Za-z])(?<colon>\s*:)?/g;
 /** Cheaper than the marker pattern on lines that cannot hold one (most lines). */
 const MAY_HOLD_MARKER = /summary|comment/i;
 
@@ -29,7 +29,8 @@ export function parseBlocks(lines: readonly string[], from: number, to: number, 
       // Lower case only closes a block (`End summary.`); in running text it opens nothing.
       if (!g.end && g.word === g.word.toLowerCase()) continue;
       const kind: BlockKind = g.word.toUpperCase() === 'SUMMARY' ? 'summary' : 'comment';
-      const markerEnd = g.colon ? m.indices!.groups!.colon[1] : m.index + m[0].length;
+      // The colon, when written, ends the match.
+      const markerEnd = m.index + m[0].length;
       const marker: Span = { text: text.slice(m.index, markerEnd), value: kind, range: lineRange(i, m.index, markerEnd) };
       if (g.end) {
         const o = open[kind];

@@ -6,18 +6,30 @@ import { lineRange, type Range } from '../model/range';
 import { parseSectionBreak } from './banner';
 import { HeaderBuilder } from './header';
 import { parsePortionMark } from './portionMark';
-import { firstNonBlank, isBlank, matchAt, span, trimmedEnd, trimmedLineRange } from './text';
+import { firstNonBlank, groupStart, isBlank, matchAt, span, trimmedEnd, trimmedLineRange } from './text';
 
 // Flush left, but a no-break space before the number (08BRASILIA93) or blanks before a `¶`
-// (10ROME1) are conversion artifacts, not indentation.
-const PARAGRAPH = /(?:[ \t\u00a0]*(?<pilcrow>¶)|\u00a0)?(?<number>\d{1,3})\.(?=[\s(]|$)/y;
+// (10ROME1) are conversion artifacts, not indentation; so are a few blanks before a number whose
+// portion mark follows (` 1. (C) Summary`, 03SANAA3010), and a blank before its dot (`2 . (U)`).
+const PARAGRAPH = /(?:[ \t\u00a0]*(?<pilcrow>¶)|\u00a0)?(?<number>\d{1,3})\.(?=[\s(]|$)/dy;
+const MARKED_PARAGRAPH = /[ \t]{0,3}(?<number>\d{1,3}) ?\.(?=[ \t]*\((?:U|SBU|C|S|TS|LOU)[)/ -])/dy;
+const MARKED_INDENT = 3;
 const SUBPARAGRAPH = /¶?(?:\((?<l1>[a-zA-Z])\)|(?<l2>[a-zA-Z])[.)])(?=\s)/dy;
 const DASHES = /-{3,}[- ]*$/y;
 const SPACES = /[ \t]*/y;
-// The signing officer's surname, in capitals (`ANSKE`) or capitalised (`Martinez`), up to three words.
-const SIGNATURE = /[A-Z][A-Za-z'-]*\.?(?: [A-Z][A-Za-z'-]*\.?){0,2}[ \t]*$/y;
+// The signing officer's surname, in capitals (`ANSKE`) or capitalised (`Martinez`), up to three words,
+// with a particle (`van Voorst`); a mirror's stamp may follow it (`STEVENS 0 12/23/2007`), and a
+// database dump's backslash.
+const SIGNATURE = /(?<name>(?:(?:van|von|de|del|da|du|le|la) )?[A-Z][A-Za-z'-]*\.?(?: [A-Z][A-Za-z'-]*\.?){0,2})(?: \d{1,2} \d{1,2}\/\d{1,2}\/\d{4})?[ \t]*(?:\\[ \t]*)?$/dy;
+/**
+ * The surname run onto the last sentence by a mirror that joined the lines (`… cleared this message.
+ * SCOBEY`, `… Classified Website: XXXXXXXXXXXX******** ERELI`), not a redaction (`XXXXXXXXXXXX`).
+ */
+const RUN_ON_SIGNATURE = /[.!?"”)*][ \t]+(?<name>(?!X{4})[A-Z][A-Z'-]{2,}(?: (?!X{4})[A-Z][A-Z'-]{2,})?|[A-Z][a-z'-]{2,})[ \t]*$/d;
+const RUN_ON_SIGNATURE_CHARS = 60;
 const NOT_SIGNATURES = /^(?:END (?:OF )?(?:SUMMARY|COMMENT|TEXT|CABLE|MESSAGE)|BEGIN TEXT|CONFIDENTIAL|SECRET|UNCLASSIFIED|UNCLAS|SIPDIS|NOFORN|SUMMARY|COMMENT|BT|NNNN)\.?$/i;
-const FOOTER = /(?:NNNN[ \t]+)?(?:>[ \t]*)?(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|\d{4}[A-Z]+\d+ - Classification: [A-Z /]+)?\s*$/y;
+const FOOTER =
+  /(?:NNNN[ \t]+)?(?:>[ \t]*)?(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|End Cable Text|=+ *CABLE ENDS *=+|\d{4}[A-Z]+\d+ - Classification: [A-Z /]+)?\s*$/y;
 /** Numbers further than this past the highest so far are not paragraph numbers (`¶200.`, §4 P2). */
 const MAX_JUMP = 20;
 
@@ -33,10 +45,12 @@ export function paragraphStart(text: string, line: number): ParagraphStart | nul
   // Only a digit, a `¶` or blanks before a `¶` can start one: most lines fail here.
   const first = firstNonBlank(text);
   const c = text.charCodeAt(first);
-  if (first < 0 || !((c >= 0x30 && c <= 0x39 && (first === 0 || text.charCodeAt(0) === 0xa0)) || c === 0xb6)) return null;
-  const m = matchAt(PARAGRAPH, text, 0);
+  const digit = c >= 0x30 && c <= 0x39;
+  if (first < 0 || !((digit && first <= MARKED_INDENT) || c === 0xb6)) return null;
+  const flush = first === 0 || text.charCodeAt(0) === 0xa0;
+  const m = (flush || c === 0xb6 ? matchAt(PARAGRAPH, text, 0) : null) ?? (digit ? matchAt(MARKED_PARAGRAPH, text, 0) : null);
   if (!m) return null;
-  const at = m.index + m[0].length - 1 - m.groups!.number.length;
+  const at = m.indices!.groups!.number[0];
   const number = span(line, at, m.groups!.number, Number(m.groups!.number));
   const end = m.index + m[0].length;
   return {
@@ -59,7 +73,8 @@ interface OpenItem {
   last: number;
 }
 
-export function parseBody(lines: readonly string[], from: number): Body {
+/** The text from line `from` of a cable whose banner names `origin` (which section markers repeat). */
+export function parseBody(lines: readonly string[], from: number, origin: string | null): Body {
   const trailer: Span[] = [];
   let end = lines.length;
   while (end > from && (isBlank(lines[end - 1]) || closesText(lines[end - 1]))) {
@@ -67,7 +82,8 @@ export function parseBody(lines: readonly string[], from: number): Body {
     if (!isBlank(lines[end])) trailer.unshift(lineSpan(lines, end));
   }
   const signature = end > from ? readSignature(lines, end - 1) : null;
-  if (signature) end--;
+  // A signature on a line of its own ends the text; one run onto the last sentence stays in it.
+  if (signature && signature.range.start.character === firstNonBlank(lines[end - 1])) end--;
 
   const paragraphs: Paragraph[] = [];
   const sections: SectionBreak[] = [];
@@ -98,10 +114,13 @@ export function parseBody(lines: readonly string[], from: number): Body {
     const text = lines[i];
     const col = firstNonBlank(text);
     if (col < 0 || isDashes(text, col)) continue;
-    const brk = parseSectionBreak(text, i, col);
+    const brk = parseSectionBreak(text, i, col, origin);
     if (brk) {
       closePara();
       sections.push(brk);
+      // A heading the marker was run onto.
+      const before = trimmedEnd(text.slice(0, brk.range.start.character));
+      if (before > col) headings.push(span(i, col, text.slice(col, before), text.slice(col, before)));
       continue;
     }
     if (mayBeBreak(text, col) && HeaderBuilder.isBreak(text, col)) {
@@ -113,7 +132,7 @@ export function parseBody(lines: readonly string[], from: number): Body {
     if (start && start.number.value <= maxNumber + MAX_JUMP) {
       closePara();
       maxNumber = Math.max(maxNumber, start.number.value);
-      para = { first: i, last: i, start, mark: parsePortionMark(text, i, start.after), subs: [] };
+      para = { first: i, last: i, start, mark: parsePortionMark(text, i, start.after, lines[i + 1]), subs: [] };
       continue;
     }
     if (i + 1 < end && isHeading(lines, i, col)) {
@@ -128,7 +147,7 @@ export function parseBody(lines: readonly string[], from: number): Body {
         const letter = s.groups!.l1 ?? s.groups!.l2;
         const label = span(i, s.index, s[0], letter);
         const after = s.index + s[0].length + matchAt(SPACES, text, s.index + s[0].length)![0].length;
-        sub = { first: i, last: i, label, mark: parsePortionMark(text, i, after) };
+        sub = { first: i, last: i, label, mark: parsePortionMark(text, i, after, lines[i + 1]) };
       }
       para.last = i;
       if (sub) sub.last = i;
@@ -169,9 +188,13 @@ function maySubparagraph(text: string, col: number): boolean {
 function readSignature(lines: readonly string[], i: number): Span | null {
   const text = lines[i];
   const col = firstNonBlank(text);
-  if (!matchAt(SIGNATURE, text, col)) return null;
-  const s = lineSpan(lines, i);
-  return s.text.length <= 40 && !NOT_SIGNATURES.test(s.text) ? s : null;
+  const alone = matchAt(SIGNATURE, text, col);
+  const from = Math.max(col, trimmedEnd(text) - RUN_ON_SIGNATURE_CHARS);
+  const m = alone ?? RUN_ON_SIGNATURE.exec(text.slice(from));
+  if (!m) return null;
+  const start = groupStart(m, 'name') + (alone ? 0 : from);
+  const name = m.groups!.name;
+  return name.length <= 40 && !NOT_SIGNATURES.test(name) ? span(i, start, name, name) : null;
 }
 
 function lineSpan(lines: readonly string[], i: number): Span {

@@ -16,7 +16,8 @@ function writtenForms(caption: string): string[] {
 }
 
 const CAPTION = new RegExp(
-  '(?:' +
+  // SIPDIS run into the next word by a mirror that joined the lines (`CAIRO 008938SIPDISFOR THE DIRECTOR`).
+  'SIPDIS(?=[A-Z])|(?:' +
     [
       ...captions.flatMap(writtenForms),
       // Not in the shared list because the grammar colours it as a banner (an unclassified level).
@@ -27,7 +28,8 @@ const CAPTION = new RegExp(
     ')(?![A-Za-z/])',
   'y',
 );
-const REL = /REL(?: TO)? +[A-Z][A-Z ,]*[A-Z]/y;
+// A release list is a few codes: bounded, so that a line of them is not read as one.
+const REL = /REL(?: TO)? +[A-Z][A-Z ,]{0,80}[A-Z]/y;
 const SEPARATOR = /[ ,;]*/y;
 
 /** Letter-spaced captions by their letters, so that `S I P D I S` reads as SIPDIS. */
@@ -39,11 +41,11 @@ export interface CaptionRun {
   readonly end: number;
 }
 
-/** Reads the captions that follow one another from `col` (none: null). */
-export function parseCaptions(text: string, line: number, col: number): CaptionRun | null {
+/** Reads the captions that follow one another from `col`, `max` at most (none: null). */
+export function parseCaptions(text: string, line: number, col: number, max: number): CaptionRun | null {
   const captions: Caption[] = [];
   let at = col;
-  for (;;) {
+  while (captions.length < max) {
     const m = matchAt(CAPTION, text, at) ?? matchAt(REL, text, at);
     if (!m) break;
     const written = m[0];

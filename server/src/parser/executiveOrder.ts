@@ -4,44 +4,44 @@
 import type { Declassification, ExecutiveOrderLine, Span } from '../model/cable';
 import { lineRange } from '../model/range';
 import { fullYear, isoDate } from './dtg';
-import { groupSpan, matchAt, span, textSpan, trimmedEnd } from './text';
+import { findRunOn, type RunOnKind } from './runOn';
+import { groupSpan, matchAt, span, textSpan, trimmedEnd, type Read } from './text';
 
-const KEYWORD = /(?<kw>E\. ?O\.|EO(?= ?\d))\s*(?<order>\d{5})?[:,.;]?\s*/dy;
+// `E.o. 12958: decl: …` is written too.
+const KEYWORD = /(?<kw>E\. ?[Oo]\.|EO(?= ?\d))\s*(?<order>\d{5})?[:,.;]?\s*/dy;
+const RUN_ON: readonly RunOnKind[] = ['tags'];
 const DECL = /(?<kw>DECL)\s*:?\s*/diy;
 const NOT_APPLICABLE = /N\/A(?![A-Za-z0-9])/iy;
-const RUN_ON_TAGS = /\s(?=TAGS?:?\s)/g;
 const DATE_MDY = /(?<m>\d{1,2})\/(?<d>\d{1,2})\/(?<y>\d{4}|\d{2})(?![\d/])/y;
 const DATE_YMD = /(?<y>\d{4})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?![\d/])/y;
 
+/** The keyword at `col`: `E.O.` with or without an order number, `EO` only with one. */
+function keywordAt(text: string, col: number): RegExpExecArray | null {
+  if (text.charCodeAt(col) !== 0x45) return null;
+  const m = matchAt(KEYWORD, text, col);
+  return m !== null && (m.groups!.order !== undefined || m[1].startsWith('E.')) ? m : null;
+}
+
 export function isExecutiveOrderLine(text: string, col: number): boolean {
-  if (text.charCodeAt(col) !== 0x45) return false;
-  const m = matchAt(KEYWORD, text, col);
-  return m !== null && (m.groups!.order !== undefined || m[1].startsWith('E.'));
+  return keywordAt(text, col) !== null;
 }
 
-export interface ExecutiveOrderMatch {
-  readonly line: ExecutiveOrderLine;
-  /** Column of TAGS run onto the line, or -1. */
-  readonly tagsStart: number;
-}
-
-export function parseExecutiveOrder(text: string, line: number, col: number): ExecutiveOrderMatch | null {
-  const m = matchAt(KEYWORD, text, col);
-  if (!m || !isExecutiveOrderLine(text, col)) return null;
-  RUN_ON_TAGS.lastIndex = col;
-  const tags = RUN_ON_TAGS.exec(text);
-  const tagsStart = tags ? tags.index + 1 : -1;
-  const end = tags ? trimmedEnd(text.slice(0, tags.index)) : trimmedEnd(text);
+/** The E.O. line; reading goes on at TAGS run onto it, else on the next line. */
+export function parseExecutiveOrder(text: string, line: number, col: number): Read<ExecutiveOrderLine> | null {
+  const m = keywordAt(text, col);
+  if (!m) return null;
+  const tags = findRunOn(text, col + 1, RUN_ON, null);
+  const end = trimmedEnd(tags >= 0 ? text.slice(0, tags) : text);
   const at = m.index + m[0].length;
   const declassify = at < end ? parseDeclassification(text.slice(0, end), line, at) : null;
   return {
-    line: {
+    element: {
       range: lineRange(line, col, end),
       keyword: groupSpan(m, line, 'kw')!,
       order: groupSpan(m, line, 'order'),
       declassify,
     },
-    tagsStart,
+    next: tags >= 0 ? { line, column: tags } : { line: line + 1 },
   };
 }
 

@@ -40,6 +40,12 @@ const SIGNAL = /\/*(Z[A-Z0-9]{2,4})\/*(?= |$)/y;
 const ADDRESS_LINE = /(?<kw>FM|TO|INFO|XMT)(?: +|$)/dy;
 const BREAK = /(?:BT|NNNN|#\d{3,5})\s*$/y;
 const ITEM_START = /[A-Z][A-Z0-9]{3,7}\//y;
+const REFERENCE_ID = /\d{2}[A-Z]+\d+\s*$/y;
+/**
+ * Addressees of one block read at most: real INFO lists name tens (53 in 08REYKJAVIK109); thousands
+ * of lines are no list, and reading each as an addressee would only make them slow.
+ */
+const MAX_ADDRESSEES = 300;
 const LOWER = /[a-z]/;
 
 // State printout lines (partial extracts and 1970s printouts, §2.10).
@@ -89,7 +95,8 @@ export class HeaderBuilder {
    * read as spaces (one column each, so ranges still match the text).
    */
   accept(i: number, col: number, end = this.lines[i].length): boolean {
-    const text = this.lines[i].slice(0, end).replace(/\t/g, ' ');
+    const line = this.lines[i];
+    const text = line.indexOf('\t') < 0 ? line.slice(0, end) : line.slice(0, end).replace(/\t/g, ' ');
     this.text = text;
     const consumed =
       this.readTransmission(text, i, col) ||
@@ -101,12 +108,30 @@ export class HeaderBuilder {
       this.readAddressLine(text, i, col) ||
       this.readContinuation(text, i, col);
     if (consumed) this.extend(i);
+    // A line that is no header line ends the addressee list (`id: 57696`, `header:` of a mirror's metadata).
+    else this.closeLists();
     return consumed;
   }
 
   /** True for lines that unambiguously begin a header (used to tell a stray banner copy before one). */
   static startsHeader(text: string, col: number): boolean {
     return matchAt(TRANSMISSION, text, col) !== null || matchAt(ROUTING, text, col) !== null;
+  }
+
+  /**
+   * True for a format line that can open a header: transmission, routing, station, security, date-time
+   * or printout line. Not an address line: a note may well begin `TO …`.
+   */
+  static opensHeader(text: string, col: number): boolean {
+    const b = new HeaderBuilder([text]);
+    return (
+      b.readTransmission(text, 0, col) ||
+      b.readRouting(text, 0, col) ||
+      b.readStation(text, 0, col) ||
+      b.readSecurity(text, 0, col) ||
+      b.readDateTime(text, 0, col) ||
+      b.readPrintout(text, 0, col)
+    );
   }
 
   /** `BT`, `NNNN` and `#nnnn` lines (§2.9), which may also close the text. */
@@ -268,11 +293,13 @@ export class HeaderBuilder {
     const open = this.openBlock;
     if (!open) return false;
     if (this.blankSinceBlock && !matchAt(ITEM_START, text, col)) return false;
-    // Lower case is prose; a trailing backslash marks a pasted database row (07BERN881).
-    if (LOWER.test(text) || text.trimEnd().endsWith('\\')) return false;
+    // Lower case is prose; a trailing backslash marks a pasted database row (07BERN881); a header
+    // line or a reference id alone starts a mirror's copy of the header (`VZCZCXYZ0000`, 06BOGOTA2554).
+    if (LOWER.test(text) || text.trimEnd().endsWith('\\') || matchAt(REFERENCE_ID, text, col) || HeaderBuilder.opensHeader(text, col)) return false;
+    const block = this.blocks[open]!;
+    if (block.items.length >= MAX_ADDRESSEES) return false;
     const item = parseAddressee(text, i, col);
     if (!item) return false;
-    const block = this.blocks[open]!;
     block.range = unionRange(block.range, item.range);
     block.items.push(item);
     return true;

@@ -9,14 +9,22 @@ import { parseBlocks } from './blocks';
 import { paragraphStart, parseBody } from './body';
 import { CLASSIFIED_BY_ANYWHERE, isClassifiedByAt, parseClassifiedBy } from './classifiedBy';
 import { parseDateline } from './dateline';
+import { afterGluedPrefixes } from './publisher';
+import { findRunOn, type RunOnKind } from './runOn';
 import { beginsElement, parseFrontMatter } from './frontMatter';
 import { HeaderBuilder } from './header';
 import { isExecutiveOrderLine } from './executiveOrder';
 import { isSubjectLine } from './subject';
 import { isTagsLine } from './tags';
-import { firstNonBlank, splitLines, trimmedEnd, trimmedLineRange } from './text';
+import { firstNonBlank, isBlank, matchAt, nextNonBlank, splitLines, trimmedEnd, trimmedLineRange } from './text';
 
 export { splitLines } from './text';
+
+/** A paragraph 1 that marks the whole text (`CONFIDENTIAL - ENTIRE TEXT.`), after which Classified By may follow. */
+const WHOLE_TEXT = /(?:[A-Z]+ )*[A-Z]+ +-+ +ENTIRE TEXT\.?/y;
+const RUN_ON_CLASSIFIED_BY: readonly RunOnKind[] = ['classifiedBy'];
+/** Lines after the front matter, before paragraph 1, where a run-on Classified By is looked for. */
+const RUN_ON_LINES = 6;
 
 /** How far into a document a header may start after stray copies of other parts. */
 const HEADER_SEARCH_LINES = 200;
@@ -41,7 +49,20 @@ export function parseCable(text: string): Cable {
     }
     const beforeHeader = i < headerStart;
     if (!beforeHeader && startsText(line, i, col)) break;
-    const b = beforeHeader ? null : parseBanner(line, i, col);
+    // Publishers' prefixes (`Cable dated:…`, a notice, `Telegram`) glued before the banner: preamble.
+    const at = header.started || beforeHeader ? col : afterGluedPrefixes(line, col);
+    if (at > col) {
+      preamble = extendRange(preamble, lines, i, at);
+      const stamp = line.indexOf('Cable dated', col);
+      if (stamp >= 0 && stamp < at) dateline ??= parseDateline(line, i, stamp);
+      if (at >= trimmedEnd(line)) continue;
+    }
+    const b = beforeHeader ? null : parseBanner(line, i, at);
+    if (b?.banner.reference && !header.started && bannerCopy(lines, i, b.banner)) {
+      // A copy of the banner before the header (`TelegramUNCLASSIFIED TRIPOLI 00000641`, 07TRIPOLI641).
+      preamble = extendRange(preamble, lines, i, line.length);
+      continue;
+    }
     if (b && (b.banner.reference || !fullBannerAhead(lines, i))) {
       banner = b.banner;
       frontColumn = b.restStart >= 0 ? b.restStart : line.length;
@@ -62,10 +83,13 @@ export function parseCable(text: string): Cable {
     }
   }
 
-  const front = parseFrontMatter(lines, i, frontColumn);
-  const body = parseBody(lines, front.next);
+  const front = parseFrontMatter(lines, i, frontColumn, banner?.reference ?? null);
+  const body = parseBody(lines, front.next, banner?.reference?.origin.value ?? null);
   const classifiedBy = chooseClassifiedBy(front.classifiedBy, lines, front.next, body.paragraphs);
-  const blocks = parseBlocks(lines, front.next, lines.length, (line) => paragraphEnd(lines, body.paragraphs, line));
+  // From the front matter's last line: mirrors run `1.(C) Summary: …` onto the Classified By line.
+  let lastFront = front.next - 1;
+  while (lastFront > i && isBlank(lines[lastFront])) lastFront--;
+  const blocks = parseBlocks(lines, Math.max(i, lastFront), lines.length, (line) => paragraphEnd(lines, body.paragraphs, line));
   const last = lines.length - 1;
 
   return {
@@ -111,10 +135,16 @@ function startsText(line: string, i: number, col: number): boolean {
 }
 
 const GLUED_LEVEL = /(?:UNCLAS(?:SIFIED)?|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET) /g;
+/**
+ * How far from the end of a line a run-on banner may start: its level, SECTION mark and message
+ * reference take well under this. Looking no further keeps a long line of level words linear.
+ */
+const GLUED_BANNER_CHARS = 160;
 
 /** A banner with its message reference run onto the end of another line. */
 function findGluedBanner(line: string, i: number, col: number): Banner | null {
-  GLUED_LEVEL.lastIndex = col + 1;
+  if (!endsWithSerial(line)) return null;
+  GLUED_LEVEL.lastIndex = Math.max(col + 1, trimmedEnd(line) - GLUED_BANNER_CHARS);
   for (let m = GLUED_LEVEL.exec(line); m; m = GLUED_LEVEL.exec(line)) {
     const b = parseBanner(line, i, m.index);
     if (b?.banner.reference && b.restStart < 0) return b.banner;
@@ -122,11 +152,40 @@ function findGluedBanner(line: string, i: number, col: number): Banner | null {
   return null;
 }
 
+/** A cheap test before looking for a run-on banner: the line ends in a serial of four digits or more. */
+function endsWithSerial(line: string): boolean {
+  const end = trimmedEnd(line);
+  let digits = 0;
+  while (digits < 4 && end - digits > 0 && isDigit(line.charCodeAt(end - digits - 1))) digits++;
+  return digits === 4;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 function extendRange(range: Range | null, lines: readonly string[], i: number, end: number): Range {
   const r = trimmedLineRange(lines, i);
   const to = { line: i, character: Math.max(r.start.character, Math.min(r.end.character, trimmedEnd(lines[i].slice(0, end)))) };
   return { start: range ? range.start : r.start, end: to };
 }
+
+/**
+ * A banner that a publisher copied before the header: a header line follows it, and the banner with
+ * the same reference comes again after the header.
+ */
+function bannerCopy(lines: readonly string[], from: number, banner: Banner): boolean {
+  const next = nextNonBlank(lines, from + 1);
+  if (next < 0 || !HeaderBuilder.opensHeader(lines[next], firstNonBlank(lines[next]))) return false;
+  const limit = Math.min(lines.length, next + HEADER_SEARCH_LINES);
+  for (let i = next + 1; i < limit; i++) {
+    const col = firstNonBlank(lines[i]);
+    const ref = col < 0 ? null : parseBanner(lines[i], i, col)?.banner.reference;
+    if (ref && ref.origin.value === banner.reference?.origin.value && ref.serial.value === banner.reference.serial.value) return true;
+  }
+  return false;
+}
+
 
 /**
  * A bare `CONFIDENTIAL` line tops each page of a State printout; when a banner with a message
@@ -159,14 +218,22 @@ function findHeaderStart(lines: readonly string[]): number {
   return 0;
 }
 
-/** Older cables put Classified By in paragraph 1 (`1. (U) CLASSIFIED BY …`) or later in the text. */
+/**
+ * Older cables put Classified By in paragraph 1 (`1. (U) CLASSIFIED BY …`, `1. CONFIDENTIAL - ENTIRE
+ * TEXT. CLASSIFIED BY …`) or later in the text; mirrors run it onto a line between the front matter
+ * and paragraph 1 (a subject written again, `CABLE CANCELED … Classified By: …`).
+ */
 function findClassifiedByInBody(lines: readonly string[], from: number, paragraphs: readonly Paragraph[]): ClassifiedBy | null {
-  const starts = new Map(paragraphs.map((p) => [p.range.start.line, p]));
+  const runOnUntil = Math.min(paragraphs[0]?.range.start.line ?? lines.length, from + RUN_ON_LINES);
+  let next = 0;
   for (let i = from; i < lines.length; i++) {
-    const p = starts.get(i);
-    const col = firstNonBlank(lines[i], p ? (p.mark?.range.end.character ?? paragraphStart(lines[i], i)!.after) : 0);
+    while (next < paragraphs.length && paragraphs[next].range.start.line < i) next++;
+    const p = paragraphs[next]?.range.start.line === i ? paragraphs[next] : undefined;
+    let col = firstNonBlank(lines[i], p ? (p.mark?.range.end.character ?? paragraphStart(lines[i], i)!.after) : 0);
+    if (p === paragraphs[0] && col >= 0) col = firstNonBlank(lines[i], col + (matchAt(WHOLE_TEXT, lines[i], col)?.[0].length ?? 0));
+    if (col >= 0 && i < runOnUntil && !isClassifiedByAt(lines[i], col)) col = findRunOn(lines[i], col, RUN_ON_CLASSIFIED_BY, null);
     if (col < 0 || !isClassifiedByAt(lines[i], col)) continue;
-    return parseClassifiedBy(lines, i, col, (j) => beginsElement(lines, j) && !CLASSIFIED_BY_ANYWHERE.test(lines[j]))?.classifiedBy ?? null;
+    return parseClassifiedBy(lines, i, col, (j) => beginsElement(lines, j) && !CLASSIFIED_BY_ANYWHERE.test(lines[j]))?.element ?? null;
   }
   return null;
 }

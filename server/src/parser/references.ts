@@ -1,82 +1,89 @@
-// The REF block (§3.7): `REF: A. STATE 12345 B. 07 KARACHI 123`, items on following lines
-// (`¶B. MADRID 3929`, `(B) 7 FAM 180`), possibly separated by blank lines, and sometimes with the
-// Classified By paragraph run onto it.
+// The REF block (§3.7): `REF: A. STATE 12345 B. 07 KARACHI 123`, `Refs: A) Copenhagen 38`,
+// `REF: (A)STATE 071143, (B)…`, `REF: CAIRO 99; 09 CAIRO 1447`, items on following lines (`¶B. MADRID
+// 3929`, `(B) 7 FAM 180`), possibly separated by blank lines, and sometimes with the Classified By
+// paragraph or a page marker run onto it.
 
 import type { ReferenceItem, ReferencesBlock } from '../model/cable';
 import { JoinedLines } from './joined';
-import { firstNonBlank, foldSpace, isBlank, matchAt, span, trimmedEnd } from './text';
+import { findRunOn, type RunOnKind } from './runOn';
+import { firstNonBlank, foldSpace, isBlank, isSpace, matchAt, nextNonBlank, span, type Read } from './text';
 
-const KEYWORD = /(?<kw>REF(?:S|TELS?)?)(?![A-Za-z0-9])[ \t]*(?<punct>[.:])?[ \t]*/dy;
-const CLASSIFIED_BY = /classified\s+by\b/i;
-const LETTER = /(?<![A-Za-z0-9.])¶?\(?(?<letter>[A-Z])[.)](?=\s)/dg;
-const ITEM_START = /¶?\(?(?<letter>[A-Z])[.)]\s/y;
+// In capitals with or without punctuation (`REF:`, `REFTEL.`, `REF A. …`); otherwise (`Refs:`, `Ref:`,
+// `Reftel:`) only with a colon, so that a line of text beginning with the word is not a REF line.
+const KEYWORD = /(?<kw>REF(?:S|TELS?)?)(?![A-Za-z0-9])[ \t]*(?<punct>[.:])?[ \t]*/diy;
+const UPPER_KEYWORD = /^REF(?:S|TELS?)?$/;
+const RUN_ON: readonly RunOnKind[] = ['classifiedBy', 'pageMarker', 'underline'];
+// `A.`, `A)`, `(A)`, `¶B.`, `(A)` glued to the item (`(A)STATE 118258`, 07REYKJAVIK256), and in
+// lower case (`a) Reykjavik 336; b) …`, 07REYKJAVIK346): all letters in the case of the first.
+// Numbered groups: a named group costs an object at each of a long list's matches.
+const LETTER = /(?<![A-Za-z0-9.])¶?(?:\(([A-Za-z])\)|\(?([A-Za-z])[.)](?=\s))/g;
+const ITEM_START = /¶?(?:\([A-Za-z]\)|\(?[A-Za-z][.)]\s)/y;
+const INCOMPLETE = /(?:^|[\s,;(])(?:\d{2}|[A-Z][A-Za-z'-]+)[ \t]*$/;
+const COMPLETION = /^[ \t]*(?:[A-Z][A-Za-z .'-]* )?\d{1,7}(?: \(NOTAL\))?[ \t]*$/;
+/** Without letters, items are the lines, or what `;` separates. */
+const UNLETTERED_SEPARATOR = /\n|;/;
+
 // The year is written with two digits, sometimes four (`2003 LAGOS 2434`).
 const CABLE_ID = /^(?:\d\d)?(?<yy>\d{2}) +(?<origin>[A-Z][A-Z .'-]*?) +0*(?<num>\d{1,7})(?![\d/])/;
 
+function keywordAt(text: string, col: number): RegExpExecArray | null {
+  const c = text.charCodeAt(col);
+  if (c !== 0x52 && c !== 0x72) return null;
+  const m = matchAt(KEYWORD, text, col);
+  return m && (UPPER_KEYWORD.test(m.groups!.kw) || m.groups!.punct === ':') ? m : null;
+}
+
 export function isReferencesLine(text: string, col: number): boolean {
-  return text.charCodeAt(col) === 0x52 && matchAt(KEYWORD, text, col) !== null;
+  return keywordAt(text, col) !== null;
 }
 
-export interface ReferencesMatch {
-  readonly references: ReferencesBlock;
-  readonly next: number;
-  /** Where a run-on `Classified By` begins, if one does. */
-  readonly classifiedBy: { readonly line: number; readonly column: number } | null;
-}
-
-export function parseReferences(lines: readonly string[], i: number, col: number, endsElement: (line: number) => boolean): ReferencesMatch | null {
-  const m = matchAt(KEYWORD, lines[i], col);
+/**
+ * The REF block; reading goes on after it, or where an element run onto it begins (a `Classified
+ * By`, a page marker of the banner's `origin`).
+ */
+export function parseReferences(lines: readonly string[], i: number, col: number, endsElement: (line: number) => boolean, origin: string | null): Read<ReferencesBlock> | null {
+  const m = keywordAt(lines[i], col);
   if (!m) return null;
   const kwEnd = m.groups!.punct !== undefined ? m.indices!.groups!.punct[1] : col + m.groups!.kw.length;
   const keyword = span(i, col, lines[i].slice(col, kwEnd), m.groups!.kw);
 
-  // Extent: following non-blank lines, and lettered items after blank lines, up to a run-on
-  // Classified By or the next element.
+  // Extent: following non-blank lines, and lettered items after blank lines, up to the next element
+  // or one run onto the block.
   let last = i;
-  let classifiedBy: ReferencesMatch['classifiedBy'] = null;
-  for (let j = i; j < lines.length; j++) {
-    if (j > i) {
-      if (isBlank(lines[j])) {
-        const k = nextNonBlank(lines, j);
-        if (k < 0 || !matchAt(ITEM_START, lines[k], firstNonBlank(lines[k])) || endsElement(k)) break;
-        j = k;
-      } else if (endsElement(j)) break;
-    }
+  for (let j = i + 1; j < lines.length; j++) {
+    if (isBlank(lines[j])) {
+      const k = nextNonBlank(lines, j);
+      if (k < 0 || endsElement(k) || !(matchAt(ITEM_START, lines[k], firstNonBlank(lines[k])) || completes(lines[last], lines[k]))) break;
+      j = k;
+    } else if (endsElement(j)) break;
     last = j;
-    const c = CLASSIFIED_BY.exec(j === i ? lines[j].slice(kwEnd) : lines[j]);
-    if (c) {
-      classifiedBy = { line: j, column: c.index + (j === i ? kwEnd : 0) };
-      break;
-    }
   }
-  const endColumn = classifiedBy ? classifiedBy.column : trimmedEnd(lines[last]);
-  const joined = new JoinedLines(lines, i, last, kwEnd, endColumn);
+  const whole = new JoinedLines(lines, i, last, kwEnd);
+  const runOn = findRunOn(whole.text, 0, RUN_ON, origin);
+  const at = runOn >= 0 ? whole.positionAt(runOn) : null;
+  const joined = at ? new JoinedLines(lines, i, at.line, kwEnd, at.character) : whole;
   const items = readItems(joined);
   const end = items.length ? items[items.length - 1].range.end : keyword.range.end;
-  return { references: { range: { start: keyword.range.start, end }, keyword, items }, next: classifiedBy ? classifiedBy.line : last + 1, classifiedBy };
+  return { element: { range: { start: keyword.range.start, end }, keyword, items }, next: at ? { line: at.line, column: at.character } : { line: last + 1 } };
 }
 
-function nextNonBlank(lines: readonly string[], from: number): number {
-  for (let j = from; j < lines.length; j++) if (!isBlank(lines[j])) return j;
-  return -1;
-}
 
 /** Splits at the letters A., B., C. … in sequence; without letters each line is an item. */
 function readItems(joined: JoinedLines): ReferenceItem[] {
   const text = joined.text;
   const marks: Array<{ start: number; end: number; letter: string }> = [];
-  let expected = 'A';
+  let expected: string | null = null;
   LETTER.lastIndex = 0;
   for (let m = LETTER.exec(text); m; m = LETTER.exec(text)) {
-    if (m.groups!.letter !== expected) continue;
-    const letterAt = m.indices!.groups!.letter[0];
-    marks.push({ start: m.index, end: m.index + m[0].length, letter: text.slice(letterAt, letterAt + 1) });
-    expected = String.fromCharCode(expected.charCodeAt(0) + 1);
+    const letter = m[1] ?? m[2];
+    if (expected === null ? letter !== 'A' && letter !== 'a' : letter !== expected) continue;
+    marks.push({ start: m.index, end: m.index + m[0].length, letter: letter.toUpperCase() });
+    expected = String.fromCharCode(letter.charCodeAt(0) + 1);
   }
   const items: ReferenceItem[] = [];
   if (marks.length === 0) {
     let offset = 0;
-    for (const part of text.split('\n')) {
+    for (const part of text.split(UNLETTERED_SEPARATOR)) {
       const item = makeItem(joined, null, offset, offset + part.length);
       if (item) items.push(item);
       offset += part.length + 1;
@@ -91,10 +98,24 @@ function readItems(joined: JoinedLines): ReferenceItem[] {
   return items;
 }
 
+/**
+ * Whether `next`, after a blank line, finishes an item that `line` leaves without its number
+ * (`(C) 05` / `Reykjavik 431`, 06REYKJAVIK51; `B. SECSTATE` / `36633`, 05MADRID4026).
+ */
+function completes(line: string, next: string): boolean {
+  return INCOMPLETE.test(line) && COMPLETION.test(next);
+}
+
 function makeItem(joined: JoinedLines, letter: ReferenceItem['letter'], start: number, end: number): ReferenceItem | null {
+  // The separators between items (`A) STATE 14270, B) …`) belong to neither.
+  while (end > start && isSeparator(joined.text.charCodeAt(end - 1))) end--;
   const text = joined.span(start, end, foldSpace);
   if (!text) return null;
   const id = CABLE_ID.exec(text.value);
   const cableId = id ? `${id.groups!.yy}${id.groups!.origin.replace(/ /g, '')}${id.groups!.num}` : null;
   return { range: { start: (letter ?? text).range.start, end: text.range.end }, letter, text, cableId };
+}
+
+function isSeparator(code: number): boolean {
+  return code === 0x2c || code === 0x3b || isSpace(code);
 }

@@ -11,10 +11,28 @@ import { lineRange, type Range } from '../model/range';
 export function splitLines(text: string): string[] {
   // Splitting on a string is several times faster than on a pattern; CR only needs the pattern.
   const lines = text.indexOf('\r') < 0 ? text.split('\n') : text.split(/\r\n|\r|\n/);
-  if (lines[0].charCodeAt(0) === 0xfeff) lines[0] = ' ' + lines[0].slice(1);
-  // The same mark decoded as Latin-1 (`ï»¿`, 04STATE137635) is blanked the same way.
-  else if (lines[0].startsWith('\u00ef\u00bb\u00bf')) lines[0] = '   ' + lines[0].slice(3);
+  lines[0] = blankByteOrderMark(lines[0]);
   return lines;
+}
+
+/** The first line with a byte-order mark turned into blanks, one per character (see splitLines). */
+export function blankByteOrderMark(line: string): string {
+  if (line.charCodeAt(0) === 0xfeff) return ' ' + line.slice(1);
+  // The same mark decoded as Latin-1 (`ï»¿`, 04STATE137635) is blanked the same way.
+  if (line.startsWith('\u00ef\u00bb\u00bf')) return '   ' + line.slice(3);
+  return line;
+}
+
+/** Where reading goes on: a column of a line, or (without one) the line's first non-blank. */
+export interface Cursor {
+  readonly line: number;
+  readonly column?: number;
+}
+
+/** What a reader of one element returns: the element and where reading goes on after it. */
+export interface Read<T> {
+  readonly element: T;
+  readonly next: Cursor;
 }
 
 /** Column of the first non-blank character, or -1 for a blank line. */
@@ -28,10 +46,17 @@ export function startsWithOneOf(text: string, col: number, chars: string): boole
   return col < text.length && chars.includes(text[col]);
 }
 
-/** Column just after the last non-blank character. */
+/**
+ * Column just after the last non-blank character. A backslash after a blank, the escaped line break
+ * of a database dump (07BERN881, 09TRIPOLI417), counts as blank too.
+ */
 export function trimmedEnd(line: string): number {
   let end = line.length;
   while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+  if (end > 0 && line.charCodeAt(end - 1) === 0x5c && (end === 1 || isSpace(line.charCodeAt(end - 2)))) {
+    end--;
+    while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+  }
   return end;
 }
 
@@ -39,8 +64,23 @@ export function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x0b || code === 0x0c || code === 0x0d || code === 0x0a || code === 0xfeff;
 }
 
+/** Whether `text` holds a lower-case ASCII letter between `from` and `to`. */
+export function hasLowerCase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
+
 export function isBlank(line: string): boolean {
   return firstNonBlank(line) < 0;
+}
+
+/** The first line from `from` on that is not blank, or -1. */
+export function nextNonBlank(lines: readonly string[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (!isBlank(lines[i])) return i;
+  return -1;
 }
 
 export function span<T>(line: number, start: number, text: string, value: T): Span<T> {

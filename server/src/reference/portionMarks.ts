@@ -48,25 +48,35 @@ export function lookupPortionMark(code: string): PortionMarkRecord | null {
   return table().get(normalizeCode(code)) ?? null;
 }
 
+/** A country or organization code of a release list: `AUS`, `GBR`, `NATO`, `FVEY`. */
+const RELEASE_CODE = /^[A-Z]{2,4}$/;
+
 /**
  * The parts of the text inside a portion mark's parentheses: `S//FGI//NF` → `S`, `FGI`, `NF`;
- * a listed whole (`SBU/N`) stays one part; unknown parts (`CNF`) have a null mark.
+ * a listed whole (`SBU/N`) stays one part; unknown parts (`CNF`) have a null mark. The countries of
+ * a release list are written with commas or slashes (`S/REL TO NATO/AUS`): codes after `REL` that
+ * are no listed control belong to its list.
  */
 export function describePortionMark(text: string): readonly PortionMarkPart[] {
   const normalized = normalizeCode(text);
   const byCode = table();
   const whole = byCode.get(normalized);
   if (whole !== undefined) return Object.freeze([Object.freeze({ text: normalized, mark: whole, argument: null })]);
-  return Object.freeze(
-    normalized.split(/\/{1,2}/).map((part) => {
-      const trimmed = part.trim();
-      const listed = byCode.get(trimmed);
-      if (listed !== undefined) return Object.freeze({ text: trimmed, mark: listed, argument: null });
-      const release = RELEASE.exec(trimmed);
-      const rel = release === null ? undefined : byCode.get('REL TO');
-      return Object.freeze({ text: trimmed, mark: rel ?? null, argument: rel === undefined || release === null ? null : release[1] });
-    }),
-  );
+  const parts: PortionMarkPart[] = [];
+  for (const part of normalized.split(/\/{1,2}/)) {
+    const trimmed = part.trim();
+    const listed = byCode.get(trimmed);
+    const release = RELEASE.exec(trimmed);
+    const rel = release === null ? undefined : byCode.get('REL TO');
+    const before = parts[parts.length - 1];
+    if (listed === undefined && rel === undefined && before?.argument != null && trimmed.split(/\s*,\s*/).every((code) => RELEASE_CODE.test(code))) {
+      parts[parts.length - 1] = { ...before, text: `${before.text}/${trimmed}`, argument: `${before.argument}/${trimmed}` };
+      continue;
+    }
+    if (listed !== undefined) parts.push({ text: trimmed, mark: listed, argument: null });
+    else parts.push({ text: trimmed, mark: rel ?? null, argument: rel === undefined || release === null ? null : release[1] });
+  }
+  return Object.freeze(parts.map((part) => Object.freeze(part)));
 }
 
 export function listPortionMarks(): readonly PortionMarkRecord[] {

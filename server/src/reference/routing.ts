@@ -128,9 +128,21 @@ function stationsOf(ri: string): RoutingIndicatorInfo | null {
   return block === undefined ? null : Object.freeze({ indicator: ri, stations: block.stations, block: block.name });
 }
 
+/** Each listed station's keys, made once: a header may name the same station hundreds of times. */
+const stationKeys = new WeakMap<Station, readonly string[]>();
+
+function keysOf(station: Station): readonly string[] {
+  let keys = stationKeys.get(station);
+  if (keys === undefined) {
+    keys = addressKeys(station.name);
+    stationKeys.set(station, keys);
+  }
+  return keys;
+}
+
 function stationFor(info: RoutingIndicatorInfo, address: string): Station | undefined {
-  const keys = new Set(addressKeys(address));
-  return info.stations.find((candidate) => addressKeys(candidate.name).some((key) => keys.has(key)));
+  const keys = addressKeys(address);
+  return info.stations.find((candidate) => keysOf(candidate).some((key) => keys.includes(key)));
 }
 
 /** The stations a routing indicator stands for, or null when it is in no list. */

@@ -20,7 +20,14 @@ export function optional(field: string): string | null {
   return field === '' ? null : field;
 }
 
-/** Folds runs of white space to one space, trims, and upper-cases: how codes are compared. */
+/** No code, caption, marking or address of the tables is longer than this. */
+const LONGEST_CODE = 200;
+
+/**
+ * Folds runs of white space to one space, trims, and upper-cases: how codes are compared. A longer
+ * text (a megabyte of E.O. line) is no code and is returned as it is, unread.
+ */
 export function normalizeCode(text: string): string {
+  if (text.length > LONGEST_CODE) return text;
   return text.trim().replace(/\s+/g, ' ').toUpperCase();
 }

@@ -84,8 +84,12 @@ export function preferredEdits(diagnostics: readonly LintDiagnostic[]): TextEdit
   return taken;
 }
 
-/** Rounds of "fix all" before giving up on fixes that keep producing new fixable findings. */
-const MAX_ROUNDS = 10;
+/**
+ * A guard against rules whose fixes never settle (each round making a text never seen before). Real
+ * fixes settle in a round or two: a rule's fixes leave nothing for it to fix (each rule's fixtures
+ * check this), and only fixes held back by an overlap wait for a later round.
+ */
+const RUNAWAY_ROUNDS = 1000;
 
 export interface FixAllResult {
   readonly text: string;
@@ -97,24 +101,41 @@ export interface FixAllResult {
 }
 
 /**
- * Applies the preferred fixes, re-linting after each round until no fix changes the text, so that
- * running it again on the result changes nothing. `cable` is the model of `text` when the caller
- * has it already (the editor's cached one, the CLI's), which the first round then lints as it is.
+ * Applies the preferred fixes, re-linting after each round until no fix changes the text (its fixed
+ * point), so that running it again on the result changes nothing. Fixes that undo one another stop
+ * it when a text comes back. `cable` is the model of `text` when the caller has it already (the
+ * editor's cached one, the CLI's), which the first round then lints as it is.
  */
 export function fixAll(text: string, options: LintOptions = {}, cable: Cable = parseCable(text)): FixAllResult {
   const failures: RuleFailure[] = [];
+  const seen = new Set<string>([textKey(text)]);
   let firstEdits: TextEdit[] = [];
   let rounds = 0;
-  for (; rounds < MAX_ROUNDS; rounds++) {
+  for (; rounds < RUNAWAY_ROUNDS; rounds++) {
     const result = lintCable(rounds === 0 ? cable : parseCable(text), options);
-    failures.push(...result.failures.filter((f) => !failures.some((seen) => seen.code === f.code)));
+    failures.push(...result.failures.filter((f) => !failures.some((known) => known.code === f.code)));
     const edits = preferredEdits(result.diagnostics);
     const next = applyEdits(text, edits).text;
     if (next === text) break;
     if (rounds === 0) firstEdits = edits;
     text = next;
+    const key = textKey(text);
+    if (seen.has(key)) return { text, rounds: rounds + 1, firstEdits, failures };
+    seen.add(key);
   }
   return { text, rounds, firstEdits, failures };
+}
+
+/** A short key for a text, so that the texts of many rounds are not all kept (FNV-1a, two lanes). */
+function textKey(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x811c9dc5);
+  }
+  return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
 
 /**

@@ -7,6 +7,7 @@ import { parseCable } from '../../../server/src/parser';
 import { fixAll, fixAllEdits, lintCable, preferredEdits, preferredFix } from '../../../server/src/rules/engine';
 import { applyEdits } from '../../../server/src/rules/fixes';
 import type { Finding, Rule } from '../../../server/src/rules/types';
+import { corpusFiles, readCorpusCable } from '../../helpers/paths';
 
 function rule(code: string, check: Rule['check'], severity: Rule['severity'] = 'warning'): Rule {
   return { code, name: `test-${code}`, severity, description: 'test rule', basis: 'test', check };
@@ -101,5 +102,38 @@ describe('lint engine', () => {
       { range: lineRange(0, 7, 8), newText: 'X' },
       { range: lineRange(1, 9, 10), newText: 'X' },
     ]);
+  });
+
+  it('reaches the fixed point however many rounds the fixes take', () => {
+    // Each round fixes only the first lowercase x: 40 rounds, four times the engine's old limit.
+    const firstX = rule('X2', (c) => {
+      const n = c.lines.findIndex((line) => line.includes('x'));
+      if (n < 0) return [];
+      const at = c.lines[n].indexOf('x');
+      return [{ range: lineRange(n, at, at + 1), message: 'x', fixes: [{ title: 'X', edits: [{ range: lineRange(n, at, at + 1), newText: 'X' }] }] }];
+    });
+    const result = fixAll(`SUBJECT: ${'x'.repeat(40)}\n`, { rules: [firstX] });
+    assert.equal(result.text, `SUBJECT: ${'X'.repeat(40)}\n`);
+    assert.equal(result.rounds, 40);
+    assert.equal(fixAll(result.text, { rules: [firstX] }).rounds, 0);
+  });
+
+  it('stops when fixes undo one another', () => {
+    const swap = (code: string, from: string, to: string) =>
+      rule(code, (c) => {
+        const at = c.lines[0].indexOf(from);
+        return at < 0 ? [] : [{ range: lineRange(0, at, at + 1), message: from, fixes: [{ title: to, edits: [{ range: lineRange(0, at, at + 1), newText: to }] }] }];
+      });
+    const result = fixAll('a\n', { rules: [swap('A', 'a', 'b'), swap('B', 'b', 'a')] });
+    assert.equal(result.rounds, 2);
+  });
+
+  it('leaves nothing fixable in any corpus cable after one fix-all', function () {
+    this.timeout(60000);
+    for (const file of corpusFiles()) {
+      const fixed = fixAll(readCorpusCable(file.replace(/\.txt$/, ''))).text;
+      const left = preferredEdits(lintCable(parseCable(fixed)).diagnostics);
+      assert.equal(applyEdits(fixed, left).text, fixed, file);
+    }
   });
 });

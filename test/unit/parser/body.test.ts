@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { parseCable } from '../../../server/src/parser';
-import { readCorpusCable, seedCable } from '../../helpers/paths';
+import { readCorpusCable, readFixture, seedCable } from '../../helpers/paths';
 import { at, textOf } from './helpers';
 
 const seed = parseCable(fs.readFileSync(seedCable, 'utf8'));
@@ -74,6 +74,13 @@ describe('parser: blocks, section breaks, headings and signature', () => {
     assert.deepEqual(harare.sections.slice(0, 2).map((s) => `${s.section.value}:${s.part}`), ['1:2', '1:3']);
   });
 
+  it('reads a section marker run onto the end of a heading as the heading and the marker (08TRIPOLI166)', () => {
+    const c = parseCable(readFixture('workspace/08TRIPOLI166.txt'));
+    const brk = c.sections.find((s) => s.range.start.line === 59)!;
+    assert.deepEqual([brk.origin.text, brk.section.value, brk.part, at(brk.range)], ['TRIPOLI', 3, 2, '59:23-59:52']);
+    assert.ok(c.headings.some((h) => h.text === 'HANDICAPPING THE FIELD' && h.range.start.line === 59));
+  });
+
   it('reads the signature in capitals or capitalised, and text-closing lines', () => {
     assert.deepEqual([seed.signature!.text, at(seed.signature!.range)], ['ANSKE', '48:0-48:5']);
     assert.equal(parseCable(readCorpusCable('03RANGOON773')).signature!.text, 'Martinez');
@@ -81,6 +88,31 @@ describe('parser: blocks, section breaks, headings and signature', () => {
     assert.deepEqual([harare.signature!.text, harare.trailer.map((t) => t.text)], ['MCDONALD', ['CONFIDENTIAL', '>']]);
     const ended = parseCable('UNCLAS X 000001\n\n1. (U) Text.\n\nSMITH\nBT\n#0001\nNNNN\n');
     assert.deepEqual([ended.signature!.text, ended.trailer.map((t) => t.text)], ['SMITH', ['BT', '#0001', 'NNNN']]);
+  });
+
+  it('reads a marked paragraph number after a few blanks or with a blank before its dot', () => {
+    // ` 1. (C) Summary:` in 03SANAA3010 (and 03YEREVAN2883, 04BOGOTA2313, 04TAIPEI3495).
+    const sanaa = parseCable(readCorpusCable('03SANAA3010'));
+    assert.deepEqual(sanaa.paragraphs.slice(0, 2).map((p) => [p.number.value, p.mark?.text, at(p.number.range)]), [[1, 'C', '18:1-18:2'], [2, 'C', '45:0-45:1']]);
+    // `2 . (U)`: in neither the corpus nor the unseen folder; 03SANAA3010 with its paragraph 2 written so.
+    const spaced = parseCable(readCorpusCable('03SANAA3010').replace('\n2. (C) PM Senior', '\n2 . (C) PM Senior'));
+    assert.deepEqual(spaced.paragraphs[1].number.value, 2);
+    // Indented numbers without a mark stay sub-items, and a mark needs its level.
+    assert.deepEqual(parseCable('UNCLAS X 000001\n\n1. (U) One.\n   2. Item.\n 3 . (see below)\n').paragraphs.map((p) => p.number.value), [1]);
+  });
+
+  it('reads a signature run onto the last sentence, with a particle or a stamp, before page footers', () => {
+    // From the unseen folder (test/fixtures): `… ******** ERELI`, `van Voorst`, `STEVENS 0 12/23/2007`,
+    // and WOOD before `=======================CABLE ENDS============================`.
+    const fixture = (name: string) => parseCable(readFixture(name));
+    assert.equal(fixture('workspace/08MANAMA442.txt').signature!.text, 'ERELI');
+    assert.equal(fixture('workspace/06REYKJAVIK107.txt').signature!.text, 'van Voorst');
+    assert.equal(fixture('workspace/07TRIPOLI1055.txt').signature!.text, 'STEVENS');
+    const wood = fixture('prefixes/04BOGOTA3619.txt');
+    assert.deepEqual([wood.signature!.text, wood.trailer.at(-1)!.text], ['WOOD', '=======================CABLE ENDS============================']);
+    const lou = parseCable('LIMITED OFFICIAL USE STATE 000001\n\n1. (U) Text ends here.\n\nSMITH\n\nLIMITED OFFICIAL USE\n\nNNNN\n');
+    assert.deepEqual([lou.signature!.text, lou.trailer.map((t) => t.text)], ['SMITH', ['LIMITED OFFICIAL USE', 'NNNN']]);
+    assert.equal(parseCable('UNCLAS X 000001\n\n1. (U) We met XXXXXXXXXXXX. XXXXXXXXXXXX\n').signature, null, 'a redaction is no signature');
   });
 
   it('reads headings underlined with dashes', () => {

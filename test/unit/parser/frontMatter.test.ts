@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { parseCable } from '../../../server/src/parser';
-import { readCorpusCable, seedCable } from '../../helpers/paths';
+import { readCorpusCable, readFixture, seedCable } from '../../helpers/paths';
 import { at, textOf } from './helpers';
 
 const seed = parseCable(fs.readFileSync(seedCable, 'utf8'));
@@ -34,6 +34,17 @@ describe('parser: banner', () => {
     assert.equal(c.executiveOrder!.declassify!.date!.value, '2020-01-04');
     assert.deepEqual(c.tags!.tags.map((t) => t.value), ['MASS', 'MARR', 'MCAP', 'MOPS', 'PARM', 'PGOV']);
     assert.equal(c.tags!.range.start.line, 10);
+  });
+
+  it('reads a level spaced unevenly, its last letter glued to the origin, or ended by a backslash of a database dump', () => {
+    // From the unseen folder (test/fixtures/workspace).
+    const banner = (id: string) => parseCable(readFixture(`workspace/${id}.txt`)).banner!;
+    const glued = banner('09CAIRO79');
+    assert.deepEqual([glued.marking.text, glued.marking.value, glued.reference!.origin.text], ['C O N F I D E N T I A L', 'CONFIDENTIAL', 'CAIRO']);
+    assert.deepEqual([banner('06BOGOTA5603').marking.value, banner('06BOGOTA5603').reference!.serial.value], ['CONFIDENTIAL', 5603]);
+    const dump = banner('09TRIPOLI417');
+    assert.deepEqual([dump.marking.value, dump.reference!.serial.value, dump.range.start.line], ['SECRET', 417, 17]);
+    assert.equal(parseCable('SECRETARY RICE MET STATE 000123\n').banner, null);
   });
 
   it('takes the banner with a reference over a bare printout CONFIDENTIAL line (90CAPETOWN97)', () => {
@@ -83,6 +94,13 @@ describe('parser: TAGS', () => {
     const commas = parseCable('UNCLAS ROME 000001\nTAGS PREL, PGOV, PINR, IT\n').tags!;
     assert.deepEqual([commas.commas, commas.keyword.text, commas.tags.map((x) => x.value).join(' ')], [true, 'TAGS', 'PREL PGOV PINR IT']);
   });
+  it('keeps each comma-separated piece whole, unless it is codes with a comma left out', () => {
+    assert.deepEqual(parseCable(readCorpusCable('03SANAA3010')).tags!.tags.map((t) => t.value).slice(-4), ['KICC', 'COUNTER TERRORISM', 'MARITIME SECURITY', 'ECON/COM']);
+    assert.deepEqual(parseCable(readCorpusCable('03SANAA491')).tags!.tags.map((t) => t.value), ['SCUL', 'PGOV', 'YM']);
+    const wrapped = parseCable(readCorpusCable('06NEWDELHI2587')).tags!;
+    assert.deepEqual([wrapped.tags.length, wrapped.tags.at(-1)!.value, wrapped.range.end.line - wrapped.range.start.line], [19, 'NE', 1]);
+  });
+
   it('keeps mixed-case free words whole and continues onto the next line', () => {
     const c = parseCable('UNCLAS ADANA 000277\nTAGS: PREL, Ports, Trade, Border Patrol, TU,\nIZ\nSUBJECT: X\n');
     assert.deepEqual(c.tags!.tags.map((x) => x.text), ['PREL', 'Ports', 'Trade', 'Border Patrol', 'TU', 'IZ']);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { parseCable } from '../../../server/src/parser';
-import { readCorpusCable, seedCable } from '../../helpers/paths';
+import { readCorpusCable, readFixture, seedCable } from '../../helpers/paths';
 import { at, textOf } from './helpers';
 
 describe('parser: transmission header', () => {
@@ -82,5 +82,19 @@ describe('parser: transmission header', () => {
     const dtg = c.header!.dateTime!.dtg!;
     assert.equal(dtg.iso, null);
     assert.deepEqual([dtg.day.value, dtg.hour, dtg.minute, dtg.month.value, dtg.year.value], [31, 12, 99, 2, 2007]);
+  });
+
+  it("ends the addressees at a line that is none: a mirror's metadata, a bare reference id, a repeated header", () => {
+    // From the unseen folder (test/fixtures/workspace): `id: 57696`, `date:`, `refid:` … `header:`,
+    // then the header again from VZCZCXYZ0000; and a DTG line after `destination: 02BOGOTA3101`.
+    const workspace = (id: string) => parseCable(readFixture(`workspace/${id}.txt`));
+    const c2554 = workspace('06BOGOTA2554');
+    assert.deepEqual(c2554.header!.info!.items.map((i) => i.address.text), ['AMEMBASSY BRASILIA', 'AMEMBASSY CARACAS', 'AMEMBASSY LA PAZ MAR', 'AMEMBASSY LIMA', 'AMEMBASSY QUITO', 'CIA WASHDC']);
+    assert.equal(c2554.banner!.reference!.serial.value, 2554);
+    const c3281 = workspace('02BOGOTA3281');
+    assert.equal(c3281.header!.info!.items.at(-1)!.address.text, 'USCINCSO MIAMI FL');
+    assert.equal(c3281.header!.info!.items.length, 10);
+    const bare = parseCable('P 031200Z MAY 08\nFM AMEMBASSY LONDON\nTO RUEHC/SECSTATE WASHDC 8778\nINFO RUEHPW/AMCONSUL PESHAWAR 0001\n08LONDON1234\nRUEHBUL/AMEMBASSY KABUL 0002\n');
+    assert.deepEqual(bare.header!.info!.items.map((i) => i.address.text), ['AMCONSUL PESHAWAR']);
   });
 });

@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import type { Cable } from '../../../server/src/model/cable';
 import type { Range } from '../../../server/src/model/range';
 import { parseCable } from '../../../server/src/parser';
+import { lintCable } from '../../../server/src/rules/engine';
+import { pathologicalInputs } from '../../helpers/pathological';
 import { corpusDir, corpusFiles, readCorpusCable, repoRoot, seedCable } from '../../helpers/paths';
 
 /** Every range anywhere in the model, with the path to it. */
@@ -114,5 +116,24 @@ describe('parser robustness', function () {
     }
     assert.equal(parseCable('').paragraphs.length, 0);
     assert.equal(parseCable('\n\n\n').header, null);
+  });
+
+  it('parses and lints every keyword repeated in long lines and many lines, with ranges inside the text', () => {
+    // Timed on 1 MB inputs by `npm run bench` (pathological.bench); here each is kept small.
+    let inputs = 0;
+    for (const { label, text } of pathologicalInputs(20_000)) {
+      const cable = parseCable(text);
+      assertRangesInside(cable, label);
+      assert.deepEqual(lintCable(cable).failures, [], label);
+      inputs++;
+    }
+    assert.ok(inputs > 600);
+  });
+
+  it('still finds a banner run onto the end of a long line', () => {
+    // `…COLLECTIVEUNCLAS DUBAI 000181` (05DUBAI181), on a line thousands of characters long.
+    const c = parseCable(`${'RUEHZM/GULF COOPERATION COUNCIL '.repeat(3000)}COLLECTIVEUNCLAS DUBAI 000181\n\nSUBJECT: X\n`);
+    assert.equal(c.banner?.marking.value, 'UNCLASSIFIED');
+    assert.equal(c.banner?.reference?.serial.value, 181);
   });
 });

@@ -5,10 +5,11 @@
 import assert from 'node:assert/strict';
 import { comparePositions } from '../../../server/src/model/range';
 import { parseCable } from '../../../server/src/parser';
+import { fixAll } from '../../../server/src/rules/engine';
 import { applyEdits } from '../../../server/src/rules/fixes';
 import { classificationRules } from '../../../server/src/rules/classification';
 import type { Finding, Rule, TextEdit } from '../../../server/src/rules/types';
-import { corpusFiles, readCorpusCable } from '../../helpers/paths';
+import { corpusFiles, readCorpusCable, readFixture } from '../../helpers/paths';
 
 function rule(code: string): Rule {
   const found = classificationRules.find((r) => r.code === code);
@@ -81,9 +82,9 @@ describe('classification rules', () => {
 
     // Lower severities, with the reason for each cable.
     const others: Record<string, string[]> = {
-      // Banner glued to the partial-extract notice or to the last INFO line (parser), absent (09LAPAZ96),
-      // after a database row (07BERN881).
-      C1: ['07BERN881', '09LAPAZ96'],
+      // Banner absent (09LAPAZ96). The banner glued to the partial-extract notice, to the last INFO line, or
+      // glued there with a database dump's backslash (07BERN881, a false positive before) is read.
+      C1: ['09LAPAZ96'],
       C3: [],
       // Classified, E.O. 12958 era, neither Classified By nor Derived From anywhere.
       C4: ['06NEWDELHI5138', '09BERLIN1273', '10RABAT5', '10STATE284'],
@@ -284,6 +285,30 @@ describe('classification rules', () => {
     it('says nothing on unclassified cables', () => {
       assert.deepEqual(check('C10', variant('08OSLO461', ['¶2. (SBU) GON', '¶2. GON'])), []);
     });
+
+    it('leaves alone a paragraph whose items carry the marks (`¶1. Key Points: -- (SBU) …`)', () => {
+      // Embassy Cairo's summaries, from the unseen folder (test/fixtures/workspace).
+      for (const id of ['10CAIRO141', '10CAIRO197']) {
+        const text = readFixture(`workspace/${id}.txt`);
+        assert.match(text, /¶1\. Key Points:/, id);
+        assert.deepEqual(check('C10', text), [], id);
+      }
+    });
+
+    it('reports every unmarked paragraph of a marked sequence at once, so that one fix-all marks them all', () => {
+      const paragraphs = Array.from({ length: 11 }, (_, k) => `${k + 2}. Paragraph ${k + 2} of the text.\n`);
+      const text = `C O N F I D E N T I A L STATE 000001\n\nE.O. 12958: DECL: 01/01/2017\nTAGS: PGOV\nSUBJECT: TEST\n\nClassified By: A. Officer, reasons 1.4 (b)\n\n1. (C) Paragraph 1.\n\n${paragraphs.join('\n')}`;
+      assert.deepEqual(check('C10', text).map((f) => covered(text, f)), paragraphs.map((_, k) => `${k + 2}.`));
+      const fixed = fixAll(text);
+      assert.equal(fixed.rounds, 1);
+      assert.deepEqual(check('C10', fixed.text), []);
+      assert.equal(fixAll(fixed.text).rounds, 0);
+    });
+
+    it('stops a marked sequence at a heading or redacted paragraph, as marking neighbour after neighbour would', () => {
+      const text = 'C O N F I D E N T I A L STATE 000001\n\nSUBJECT: TEST\n\n1. (C) One.\n\n2. Two.\n\n3. XXXXXXXXXXXX said.\n\n4. Four.\n\n5. Five.\n\n6. (C) Six.\n';
+      assert.deepEqual(check('C10', text).map((f) => covered(text, f)), ['2.', '4.', '5.']);
+    });
   });
 
   describe('C11 portion-mark-unclosed', () => {
@@ -336,6 +361,29 @@ describe('classification rules', () => {
       for (const mark of ['SE', 'N/SF', 'S/NX']) {
         assert.equal(check('C17', variant('06NEWDELHI5238', ['¶2.  (C) Vimal', `¶2.  (${mark}) Vimal`])).length, 1, mark);
       }
+    });
+
+    // Release lists of several countries are in neither the corpus nor the unseen folder (both have
+    // `(C/REL NATO)`, `(S/REL to USA, FVEY)`): 06SKOPJE105 with its marks written so.
+    it('accepts release lists of several countries, with slashes, commas, long or wrapped onto the next line', () => {
+      const marks = ['S/REL TO NATO/AUS', 'S//REL TO USA, GBR', 'C//REL TO USA, AUS, CAN, GBR, NZL, NATO, ISAF', 'C/REL NATO/ISAF'];
+      for (const mark of marks) {
+        const text = variant('06SKOPJE105', ['¶1. (C/REL NATO) SUMMARY', `¶1. (${mark}) SUMMARY`]);
+        assert.deepEqual([...check('C17', text), ...check('C11', text)], [], mark);
+        assert.equal(parseCable(text).paragraphs[0].mark?.text, mark);
+      }
+      const wrapped = variant('06SKOPJE105', ['¶1. (C/REL NATO) SUMMARY: Macedonia is in its 7th MAP cycle ', '¶1. (C//REL TO USA, AUS, CAN,\nGBR, NZL) SUMMARY: Macedonia is in its 7th MAP cycle ']);
+      const mark = parseCable(wrapped).paragraphs[0].mark!;
+      assert.deepEqual([mark.text, mark.level, mark.range.start.line, mark.range.end.line], ['C//REL TO USA, AUS, CAN, GBR, NZL', 'CONFIDENTIAL', 35, 36]);
+      assert.deepEqual([...check('C17', wrapped), ...check('C11', wrapped)], []);
+    });
+
+    it('takes a topic label of a media reaction for no portion mark (`¶3. (EU) Barroso Election`)', () => {
+      const text = variant('06SKOPJE105', ['¶2. (SBU/REL NATO) Electoral Reform: The 2005 local elections, ', '¶2. (EU) Barroso Election\n\nThe 2005 local elections, ']);
+      assert.equal(parseCable(text).paragraphs[1].mark, null);
+      assert.deepEqual(check('C17', text), []);
+      const typo = variant('06SKOPJE105', ['¶2. (SBU/REL NATO) Electoral Reform:', '¶2. (SB) Electoral Reform:']);
+      assert.equal(check('C17', typo).length, 1, 'a typo before running text is still a mark');
     });
   });
 });

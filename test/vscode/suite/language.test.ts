@@ -1,4 +1,4 @@
-// Which files the editor opens as cables: by extension, and .txt files by their first line.
+// Which files the editor opens as cables: by extension, and .txt files by their first non-blank lines.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, documentInLanguage, fixtureUri, openDocument, openFixture } from './helpers';
@@ -18,6 +18,20 @@ describe('language', () => {
   it('opens a .txt cable whose first line is a letter-spaced banner as a cable', async () => {
     const document = await openFixture('02BRASILIA4227.txt');
     assert.match(document.lineAt(0).text, /^C O N F I D E N T I A L /);
+    await documentInLanguage(document.uri, 'cable');
+  });
+
+  it('opens the seed cable, a .md.txt that begins with blank lines, as a cable', async () => {
+    const document = await openFixture('07KARACHI861.md.txt');
+    assert.equal(document.lineAt(0).text.trim(), '');
+    assert.match(document.lineAt(2).text, /^VZCZC/);
+    await documentInLanguage(document.uri, 'cable');
+  });
+
+  it('opens a .txt cable behind a publisher notice and a glued `Cable dated:` stamp as a cable', async () => {
+    const document = await openFixture('prefixes/05CAIRO8938.txt');
+    assert.match(document.lineAt(0).text, /^This record is a partial extract/);
+    assert.match(document.lineAt(1).text, /^Cable dated:2005-11-29T14:19:00C O N F I D E N T I A L/);
     await documentInLanguage(document.uri, 'cable');
   });
 

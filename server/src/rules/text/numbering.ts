@@ -17,6 +17,8 @@ export interface Step {
   readonly kind: StepKind;
   readonly before: Paragraph;
   readonly paragraph: Paragraph;
+  /** A gap whose missing numbers are written where the parser cannot take them for paragraphs. */
+  readonly hidden: boolean;
 }
 
 /** Consecutive paragraphs outside the main sequence, and the main paragraphs around them. */
@@ -66,7 +68,7 @@ function analyse(cable: Cable): Numbering {
     if (last) {
       const missing = p.number.value - last.number.value - 1;
       const kind: StepKind | null = missing < 0 ? 'duplicate' : missing === 0 ? null : missing <= MAX_GAP ? 'gap' : 'jump';
-      if (kind) steps.push({ kind, before: last, paragraph: p });
+      if (kind) steps.push({ kind, before: last, paragraph: p, hidden: kind === 'gap' && hiddenNumber(cable, last, p) });
     }
     main.push(p);
   }
@@ -75,7 +77,7 @@ function analyse(cable: Cable): Numbering {
     strays.length === 0 &&
     main.length > 0 &&
     main[0].number.value === 1 &&
-    steps.every((s) => s.kind === 'duplicate' || (s.kind === 'gap' && !hiddenNumber(cable, s)));
+    steps.every((s) => s.kind === 'duplicate' || (s.kind === 'gap' && !s.hidden));
   return { main, steps, strays, renumberable };
 }
 
@@ -111,14 +113,14 @@ function longestIncreasing(values: readonly number[]): boolean[] {
 const INDENTED = /^[ \t\u00a0]+(\d{1,3})\.(?=[\s(]|$)/;
 const RUN_ON = /\s(\d{1,3})\.[ \t]*\((?:U|C|S|TS|SBU)\b/g;
 
-function hiddenNumber(cable: Cable, gap: Step): boolean {
-  const from = gap.before.number.value;
-  const to = gap.paragraph.number.value;
+function hiddenNumber(cable: Cable, before: Paragraph, after: Paragraph): boolean {
+  const from = before.number.value;
+  const to = after.number.value;
   const missing = (text: string) => {
     const n = Number(text);
     return n > from && n < to;
   };
-  for (let line = gap.before.range.start.line; line < gap.paragraph.range.start.line; line++) {
+  for (let line = before.range.start.line; line < after.range.start.line; line++) {
     const text = cable.lines[line];
     const indented = INDENTED.exec(text);
     if (indented && missing(indented[1])) return true;

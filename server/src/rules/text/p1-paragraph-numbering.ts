@@ -1,5 +1,7 @@
 // P1: the main paragraph sequence runs 1, 2, 3 … without gaps or repeated numbers (§3.9).
-// Jumps, restarts and stray numbers are P2's; a sequence not starting at 1 is P5's.
+// Jumps, restarts and stray numbers are P2's; a sequence not starting at 1 is P5's. A number run
+// into the paragraph before (`… to handle ¶12. (S) …` after a publisher joined the lines) is not
+// missing.
 
 import type { Cable } from '../../model/cable';
 import type { Finding, Fix, Rule } from '../types';
@@ -13,7 +15,7 @@ export const paragraphNumbering: Rule = {
   basis: '5 FAH-1 H-240 H-246.2',
   check(cable) {
     const { steps, renumberable } = numbering(cable);
-    const irregular = steps.filter((s) => s.kind !== 'jump');
+    const irregular = steps.filter((s) => s.kind === 'duplicate' || (s.kind === 'gap' && !s.hidden));
     if (irregular.length === 0) return [];
     const fix = renumberable ? renumber(cable) : null;
     return irregular.map((step): Finding => ({
