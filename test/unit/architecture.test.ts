@@ -30,6 +30,19 @@ describe('architecture', () => {
     assert.deepEqual(offending, []);
   });
 
+  /** The imports of the files under `from` that resolve into `to` (folders of server/src). */
+  function importsInto(from: string, to: string): string[] {
+    return sources(path.join(serverSrc, from)).flatMap((f) =>
+      imports(f)
+        .filter((i) => i.startsWith('.') && path.resolve(path.dirname(f), i).startsWith(path.join(serverSrc, to) + path.sep))
+        .map((i) => `${path.relative(repoRoot, f)} imports ${i}`),
+    );
+  }
+
+  it('keeps the rules off the features: facts about a cable and the calendar are in the model', () => {
+    assert.deepEqual(importsInto('rules', 'features'), []);
+  });
+
   it('keeps the client thin: of the server it imports only the cable detection', () => {
     const offending = sources(path.join(repoRoot, 'client', 'src')).flatMap((f) =>
       imports(f)

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { isCable } from '../features/metadata';
+import { isCable } from '../model/facts';
 import { fileErrorReason } from '../fileErrors';
 import type { Cable } from '../model/cable';
 import { parseCable } from '../parser';

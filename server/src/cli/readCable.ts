@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Cable } from '../model/cable';
 import { parseCable } from '../parser';
 import { beginsLikeCable } from '../parser/detect';
-import { isCable } from '../features/metadata';
+import { isCable } from '../model/facts';
 import { cannotRead } from '../fileErrors';
 
 export type ReadResult = { ok: true; cable: Cable; text: string } | { ok: false; message: string; reason: 'unreadable' | 'not a cable' };

@@ -3,7 +3,7 @@
 
 import type { Cable, Level } from '../model/cable';
 import type { Range } from '../model/range';
-import { classification, referenceId } from './metadata';
+import { classification, referenceId } from '../model/facts';
 
 /** The custom request's method; params `{ textDocument: { uri } }`. */
 export const DOCUMENT_INFO_METHOD = 'cable/documentInfo';

@@ -3,7 +3,7 @@
 // It is the only date such copies carry, so the cable's year comes from it.
 
 import type { Span } from '../model/cable';
-import { isoDate } from './dtg';
+import { isoDate } from '../model/calendar';
 import { matchAt, span, trimmedEnd } from './text';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

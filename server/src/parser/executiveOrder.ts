@@ -3,7 +3,8 @@
 
 import type { Declassification, ExecutiveOrderLine, Span } from '../model/cable';
 import { lineRange } from '../model/range';
-import { fullYear, isoDate } from './dtg';
+import { isoDate } from '../model/calendar';
+import { fullYear } from './dtg';
 import { findRunOn, type RunOnKind } from './runOn';
 import { groupSpan, matchAt, span, textSpan, trimmedEnd, type Read } from './text';
 

@@ -4,7 +4,7 @@
 import type { Banner, Cable, Caption, SectionBreak } from '../../model/cable';
 import type { Position } from '../../model/range';
 import { lookupCaption, type CaptionRecord } from '../../reference';
-import { referenceId } from '../metadata';
+import { referenceId } from '../../model/facts';
 import { pick, written } from './context';
 import { code, escape, hoverOf, notInLists, source, type Hover, type Paragraphs } from './markdown';
 

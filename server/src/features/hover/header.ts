@@ -5,7 +5,7 @@ import { rangeSpansLine, type Position, type Range } from '../../model/range';
 import { lookupRoutingIndicator } from '../../reference';
 import { addresseeHover } from './addressees';
 import { pick, type HoverContext } from './context';
-import { dateOfDayOfYear, dayAndMonth, dayOfYear, longDate } from './dates';
+import { dateOfDayOfYear, dayAndMonth, dayOfYear, longDate } from '../../model/calendar';
 import { code, escape, hoverOf, source, type Hover } from './markdown';
 import { dualPrecedenceRole, precedenceHover } from './precedence';
 import { agreementText, indicatorHover } from './routing';

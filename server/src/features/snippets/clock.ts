@@ -2,7 +2,7 @@
 // the date-time group, the DE line's day and filing time, and the default declassification date.
 
 import { MONTHS } from '../../parser/dtg';
-import { addYears, dayOfYear } from '../hover/dates';
+import { addYears, dayOfYear } from '../../model/calendar';
 
 /**
  * Ten years: the default duration of classification of E.O. 12958 §1.6 (server/data SOURCES.md,

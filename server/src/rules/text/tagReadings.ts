@@ -4,7 +4,7 @@
 
 import type { Cable, Tag, TagsLine } from '../../model/cable';
 import { unionRange, type Range } from '../../model/range';
-import { cableDate } from '../../features/metadata';
+import { cableYear } from '../../model/facts';
 import {
   geoTag2024,
   isListedTagCode,
@@ -47,8 +47,7 @@ export function tagReadings(cable: Cable): readonly TagReading[] {
 }
 
 function read(cable: Cable, line: TagsLine): TagReading[] {
-  const date = cableDate(cable);
-  const year = date ? Number(date.slice(0, 4)) : undefined;
+  const year = cableYear(cable) ?? undefined;
   const tags = line.tags;
   const readings: TagReading[] = [];
   for (let i = 0; i < tags.length; i++) {
