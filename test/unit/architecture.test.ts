@@ -43,6 +43,10 @@ describe('architecture', () => {
     assert.deepEqual(importsInto('rules', 'features'), []);
   });
 
+  it('keeps completion off hover: what both say of a code is in features/describers.ts', () => {
+    assert.deepEqual([...importsInto('features/completion', 'features/hover'), ...importsInto('features/snippets', 'features/hover')], []);
+  });
+
   it('keeps the client thin: of the server it imports only the cable detection', () => {
     const offending = sources(path.join(repoRoot, 'client', 'src')).flatMap((f) =>
       imports(f)

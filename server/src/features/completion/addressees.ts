@@ -6,9 +6,8 @@ import type { AddressBlock, Cable } from '../../model/cable';
 import { rangeSpansLine } from '../../model/range';
 import { firstNonBlank } from '../../parser/text';
 import { indicatorsForAddress, listPrecedences, listRoutingIndicators, lookupRoutingIndicator } from '../../reference';
-import { markdown } from '../hover/markdown';
-import { describePrecedence } from '../hover/precedence';
-import { describeIndicator } from '../hover/routing';
+import { markdown } from '../markdown';
+import { describeIndicator, describePrecedence } from '../describers';
 import { replacing, trailing, type CompletionRequest } from './request';
 import { CompletionItemKind, rank, type CompletionItem, type CompletionList } from './types';
 

@@ -3,7 +3,7 @@
 
 import { LEVEL_RANK, type Level } from '../../model/cable';
 import { listPortionMarks, type PortionMarkRecord } from '../../reference';
-import { code, escape, markdown, source } from '../hover/markdown';
+import { code, escape, markdown, source } from '../markdown';
 import { replacing, type CompletionRequest } from './request';
 import { CompletionItemKind, rank, type CompletionItem, type CompletionList } from './types';
 

@@ -4,8 +4,8 @@
 
 import { rangeSpansLine } from '../../model/range';
 import { FIRST_2024_LIST_YEAR, geoTag2024, listGeoTags2024, listTags, lookupTag, type TagInfo } from '../../reference';
-import { markdown } from '../hover/markdown';
-import { describeTag, tagKindName } from '../hover/tags';
+import { markdown } from '../markdown';
+import { describeTag, tagKindName } from '../describers';
 import { replacing, trailing, type CompletionRequest } from './request';
 import { CompletionItemKind, rank, type CompletionItem, type CompletionList } from './types';
 

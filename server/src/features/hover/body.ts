@@ -7,7 +7,7 @@ import type { Position, Range } from '../../model/range';
 import { describePortionMark, indicatorsForAddress } from '../../reference';
 import { openingWords } from '../lead';
 import { pick, under, written, type HoverContext } from './context';
-import { capitalise, code, escape, hoverOf, source, type Hover } from './markdown';
+import { capitalise, code, escape, hoverOf, source, type Hover } from '../markdown';
 
 const LEAD_WORDS = 8;
 

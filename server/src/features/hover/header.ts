@@ -6,7 +6,7 @@ import { lookupRoutingIndicator } from '../../reference';
 import { addresseeHover } from './addressees';
 import { pick, type HoverContext } from './context';
 import { dateOfDayOfYear, dayAndMonth, dayOfYear, longDate } from '../../model/calendar';
-import { code, escape, hoverOf, source, type Hover } from './markdown';
+import { code, escape, hoverOf, source, type Hover } from '../markdown';
 import { dualPrecedenceRole, precedenceHover } from './precedence';
 import { agreementText, indicatorHover } from './routing';
 import { securityLineHover, signalHover } from './signals';
