@@ -1,17 +1,14 @@
 // The classification line (banner) and the section / page break lines (§3.1, §3.2).
 
 import type { Banner, Level, SectionBreak, Span } from '../model/cable';
+import { LEVEL_WORDS, LIMITED_OFFICIAL_USE } from '../model/levels';
 import { lineRange } from '../model/range';
 import { groupSpan, groupStart, groupValue, matchAt, span, startsWithOneOf, trimmedEnd } from './text';
 
-const LEVELS: Readonly<Record<string, Level>> = {
-  CONFIDENTIAL: 'CONFIDENTIAL',
-  SECRET: 'SECRET',
-  TOPSECRET: 'TOP SECRET',
-  UNCLASSIFIED: 'UNCLASSIFIED',
-  UNCLAS: 'UNCLASSIFIED',
-  LIMITEDOFFICIALUSE: 'UNCLASSIFIED',
-};
+/** Banner levels by their letters without spaces (`C O N F I D E N T I A L`, `TOP SECRET`). */
+const LEVELS: Readonly<Record<string, Level>> = Object.fromEntries(
+  [...Object.entries(LEVEL_WORDS), [LIMITED_OFFICIAL_USE, 'UNCLASSIFIED'] as const].map(([word, level]) => [word.replace(/ /g, ''), level]),
+);
 
 // Bounded: the longest level spaced out has 12 letters; a longer run is no level, however long.
 const SPACED_WORD = /(?:[A-Z] ){2,24}[A-Z](?![A-Za-z])/y;

@@ -18,9 +18,13 @@ import { parseAddressee } from './addressee';
 import { parseDtgAt } from './dtg';
 import { firstNonBlank, groupSpan, groupValue, matchAt, span, textSpan, trimmedEnd } from './text';
 
-const PROSIGNS: Readonly<Record<string, Precedence>> = { ZZ: 'FLASH', OO: 'IMMEDIATE', PP: 'PRIORITY', RR: 'ROUTINE' };
-const LETTERS: Readonly<Record<string, Precedence>> = { Z: 'FLASH', O: 'IMMEDIATE', P: 'PRIORITY', R: 'ROUTINE' };
-const WARNINGS: Readonly<Record<string, Level>> = {
+// What the header's codes stand for. They are the prosigns, letters and warning groups of
+// precedence.tsv and security-warnings.tsv, kept here so that parsing reads no table; a unit test
+// (test/unit/parser/referenceAgreement.test.ts) fails when the two disagree.
+export const PROSIGNS: Readonly<Record<string, Precedence>> = { ZZ: 'FLASH', OO: 'IMMEDIATE', PP: 'PRIORITY', RR: 'ROUTINE' };
+export const LETTERS: Readonly<Record<string, Precedence>> = { Z: 'FLASH', O: 'IMMEDIATE', P: 'PRIORITY', R: 'ROUTINE' };
+/** The level of a security warning group; RRRRR (allied RESTRICTED) and release forms have none. */
+export const WARNINGS: Readonly<Record<string, Level>> = {
   UUUUU: 'UNCLASSIFIED',
   EEEEE: 'UNCLASSIFIED',
   CCCCC: 'CONFIDENTIAL',

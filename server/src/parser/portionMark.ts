@@ -1,22 +1,10 @@
 // Portion marks after a paragraph number or sub-paragraph letter: `(C)`, `(SBU)`, `(S//NF)`,
 // `(C/REL UK)`, `(C - ENTIRE TEXT)`; malformed ones (`C)`, `(S` unclosed) are kept and flagged (§3.9).
 
-import type { Level, PortionMark } from '../model/cable';
+import type { PortionMark } from '../model/cable';
+import { PORTION_LEVELS } from '../model/levels';
 import { lineRange, type Range } from '../model/range';
 import { matchAt } from './text';
-
-const LEVELS: Readonly<Record<string, Level>> = {
-  U: 'UNCLASSIFIED',
-  SBU: 'UNCLASSIFIED',
-  UNCLASSIFIED: 'UNCLASSIFIED',
-  UNCLAS: 'UNCLASSIFIED',
-  LOU: 'UNCLASSIFIED',
-  C: 'CONFIDENTIAL',
-  CONFIDENTIAL: 'CONFIDENTIAL',
-  S: 'SECRET',
-  SECRET: 'SECRET',
-  TS: 'TOP SECRET',
-};
 
 // The level is in capitals; controls after it are sometimes not (`(S/REL to USA, FVEY)`). A release
 // list may be long (`(S//REL TO USA, AUS, CAN, GBR, NZL, NATO, ISAF)`) or wrapped onto the next line.
@@ -60,11 +48,11 @@ function wrappedRelease(text: string, line: number, col: number, next: string): 
 
 function mark(inner: string, range: Range, open: boolean, closed: boolean): PortionMark {
   // Most marks are a bare level (`C`, `SBU`): no controls to split off.
-  if (BARE.test(inner)) return { range, text: inner, level: LEVELS[inner] ?? null, controls: NO_CONTROLS, open, closed };
+  if (BARE.test(inner)) return { range, text: inner, level: PORTION_LEVELS[inner] ?? null, controls: NO_CONTROLS, open, closed };
   const parts = inner.split(/\/+/).map((p) => p.trim());
   const head = parts[0].split(/\s*-\s*|\s+/)[0];
   const controls = parts.slice(1).filter(Boolean);
   // `SBU-N` writes its NOFORN control with a hyphen.
   if (/^[A-Z]+-[A-Z]+$/.test(parts[0])) controls.unshift(parts[0].slice(head.length + 1));
-  return { range, text: inner, level: LEVELS[head] ?? null, controls, open, closed };
+  return { range, text: inner, level: PORTION_LEVELS[head] ?? null, controls, open, closed };
 }

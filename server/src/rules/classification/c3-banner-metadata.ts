@@ -5,19 +5,11 @@
 // probably another cable's (05SOFIA1280 shows the body of PARIS 5539).
 
 import type { Cable, Level, Span } from '../../model/cable';
-import { LEVEL_RANK } from '../../model/cable';
+import { LEVEL_RANK, LEVEL_WORDS } from '../../model/levels';
 import type { Range } from '../../model/range';
 import { firstNonBlank } from '../../parser/text';
 import type { Finding, Rule } from '../types';
 import { bannerLevel } from './marks';
-
-const LEVEL_WORDS: Readonly<Record<string, Level>> = {
-  UNCLASSIFIED: 'UNCLASSIFIED',
-  UNCLAS: 'UNCLASSIFIED',
-  CONFIDENTIAL: 'CONFIDENTIAL',
-  SECRET: 'SECRET',
-  'TOP SECRET': 'TOP SECRET',
-};
 
 // A level alone, with metadata controls (`//NOFORN`, `//FOR OFFICIAL USE ONLY`) or after a
 // publisher's `- Classification:`; printout feet may start with `>`.
