@@ -6,10 +6,10 @@
 import type { Cable } from './model/cable';
 import type { Position } from './model/range';
 import { parseCable } from './parser';
-import { classificationMarks, type ClassificationMark } from './features/classificationMarks';
+import { classificationMarks } from './features/classificationMarks';
 import { completions, resolveCompletion } from './features/completion';
 import type { CompletionItem, CompletionList } from './features/completion/types';
-import { documentInfo, type DocumentInfo } from './features/documentInfo';
+import { documentInfo } from './features/documentInfo';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { hover, type Hover } from './features/hover';
@@ -17,6 +17,7 @@ import { cableMetadata, type CableMetadata } from './features/metadata';
 import { selectionRanges } from './features/selectionRanges';
 import type { DocumentSymbol, FoldingRange, SelectionRange } from './features/types';
 import { fixAllEdits, lintCable, type LintOptions, type LintResult, type RuleFailure } from './rules/engine';
+import type { ClassificationMark, DocumentInfo } from './protocol';
 import type { TextEdit } from './rules/types';
 
 /** What the service needs of a document: the shape of LSP's and VS Code's text documents. */

@@ -3,6 +3,7 @@
 
 import { FOLDING_RANGES, OUTLINE_ITEMS } from '../features/limits';
 import { SymbolKind } from '../features/types';
+import { CLASSIFICATION_MARKS_METHOD } from '../protocol';
 import type { FeatureRegistration } from './context';
 import { documentPosition, guarded } from './requestGuard';
 import { documentParams, selectionRangeParams } from './validate';
@@ -29,6 +30,6 @@ export const registerDocumentFeatures: FeatureRegistration = (context) => {
   connection.onSelectionRanges(
     guarded(context, selectionRangeParams, (doc, params) => service.selectionRanges(doc, params.positions.map((p) => documentPosition(doc, p)))),
   );
-  connection.onRequest('cable/classificationMarks', guarded(context, documentParams, (doc) => service.classificationMarks(doc)));
+  connection.onRequest(CLASSIFICATION_MARKS_METHOD, guarded(context, documentParams, (doc) => service.classificationMarks(doc)));
   return { documentSymbolProvider: { label: 'Cable' }, foldingRangeProvider: true, selectionRangeProvider: true };
 };

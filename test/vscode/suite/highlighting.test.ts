@@ -9,9 +9,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type * as oniguruma from 'vscode-oniguruma';
 import type * as textmate from 'vscode-textmate';
+import type { Level } from '../../../server/src/protocol';
 import { fixtureUri, lineMatching, openCable } from './helpers';
-
-type Level = 'UNCLASSIFIED' | 'CONFIDENTIAL' | 'SECRET' | 'TOP SECRET';
 
 /** What the extension's activate() returns (client/src/decorations.ts). */
 interface ClassificationDecorationsApi {
