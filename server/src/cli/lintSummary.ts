@@ -2,8 +2,7 @@
 // says "0 files checked"): files checked, files skipped by reason, problems by severity, and with
 // --fix the problems fixed. Also the per-file line of --fix.
 
-import type { LintDiagnostic } from '../rules/engine';
-import type { Severity } from '../rules/types';
+import type { LintDiagnostic, Severity } from '../index';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 

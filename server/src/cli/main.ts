@@ -2,7 +2,7 @@
 
 import { inspectCommand } from './inspect';
 import { lintCommand } from './lint';
-import { VERSION } from '../version';
+import { VERSION } from '../index';
 
 const USAGE = `usage: cable <command> [options] FILE...
 

@@ -1,9 +1,7 @@
 // Outline, folding, smart selection, and the classification marks the client colours. The outline
 // and folding are capped (features/limits.ts), and the user told so once per document.
 
-import { FOLDING_RANGES, OUTLINE_ITEMS } from '../features/limits';
-import { SymbolKind } from '../features/types';
-import { CLASSIFICATION_MARKS_METHOD } from '../protocol';
+import { CLASSIFICATION_MARKS_METHOD, FOLDING_RANGES, OUTLINE_ITEMS, SymbolKind } from '../index';
 import type { FeatureRegistration } from './context';
 import { documentPosition, guarded } from './requestGuard';
 import { documentParams, selectionRangeParams } from './validate';

@@ -1,8 +1,8 @@
 // `cable/documentInfo` (server/src/protocol.ts): classification, reference id and banner range of a
 // cable, for the client's status bar.
 
-import { RequestType } from 'vscode-languageserver/node';
-import { DOCUMENT_INFO_METHOD, type DocumentInfo, type DocumentParams } from '../protocol';
+import { RequestType } from 'vscode-languageserver';
+import { DOCUMENT_INFO_METHOD, type DocumentInfo, type DocumentParams } from '../index';
 import type { FeatureRegistration } from './context';
 import { guarded } from './requestGuard';
 import { documentParams } from './validate';
