@@ -37,7 +37,7 @@ function positions(text: string): Position[] {
   const lines = text.split('\n');
   const out: Position[] = [];
   for (let line = 0; line < 27; line++) {
-    for (const m of lines[line].matchAll(/\S+/g)) out.push({ line, character: m.index! });
+    for (const m of lines[line].matchAll(/\S+/g)) out.push({ line, character: m.index ?? 0 });
   }
   for (let line = 27; line < lines.length; line++) {
     if (/^\d+\. \(/.test(lines[line])) out.push({ line, character: 0 }, { line, character: lines[line].indexOf('(') + 1 });

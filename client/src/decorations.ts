@@ -50,7 +50,7 @@ export function registerClassificationDecorations(client: LanguageClient): Class
     applied.set(document.uri.toString(), { version: document.version, marks });
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document !== document) continue;
-      for (const level of LEVELS) editor.setDecorations(decorationTypes.get(level)!, marks[level]);
+      for (const [level, type] of decorationTypes) editor.setDecorations(type, marks[level]);
     }
     updated.fire(document.uri);
   };

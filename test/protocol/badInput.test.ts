@@ -97,7 +97,8 @@ describe('bad input over the protocol', function () {
   });
 
   it('gives selection chains whose every range contains the position, wherever it is', async () => {
-    const positions = lines.flatMap((text, line) => [...new Set([0, 1, Math.floor(text.length / 2), text.length])].filter((c) => c <= text.length).map((character) => ({ line, character })));
+    const columns = (text: string) => [...new Set([0, 1, Math.floor(text.length / 2), text.length])].filter((c) => c <= text.length);
+    const positions = lines.flatMap((text, line) => columns(text).map((character) => ({ line, character })));
     const chains = await client.request<Chain[]>('textDocument/selectionRange', { textDocument: { uri }, positions });
     assert.equal(chains.length, positions.length);
     chains.forEach((chain, k) => {

@@ -62,8 +62,8 @@ describe('language server over stdio', function () {
     assert.equal(names[4], '2. (U) Muttahida Quami Movement (MQM)...');
     assert.deepEqual(names.slice(10), ['8. (SBU) Dr. Sattar said their...', 'Section 2 of 2', '9. (C) COMMENT: The leaders, electoral...']);
     const header = symbols[0];
-    assert.deepEqual(header.children!.map((c) => c.name), ['FM AMCONSUL KARACHI', 'TO', 'INFO']);
-    assert.deepEqual(header.children![2].children!.map((c) => c.name), [
+    assert.deepEqual(header.children?.map((c) => c.name), ['FM AMCONSUL KARACHI', 'TO', 'INFO']);
+    assert.deepEqual(header.children?.[2].children?.map((c) => c.name), [
       'RUEHIL/AMEMBASSY ISLAMABAD',
       'RUEHLO/AMEMBASSY LONDON',
       'RUEHLH/AMCONSUL LAHORE',

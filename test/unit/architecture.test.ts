@@ -47,7 +47,7 @@ const NODE_GLOBAL = /\b(?:process|__dirname|__filename|Buffer|setImmediate|requi
 function nodeUses(files: readonly string[]): string[] {
   return files.flatMap((f) => [
     ...imports(f).filter(NODE_MODULE).map((i) => `${where(f)} imports ${i}`),
-    ...(NODE_GLOBAL.test(code(f)) ? [`${where(f)} uses ${NODE_GLOBAL.exec(code(f))![0]}`] : []),
+    ...(NODE_GLOBAL.test(code(f)) ? [`${where(f)} uses ${NODE_GLOBAL.exec(code(f))?.[0]}`] : []),
   ]);
 }
 

@@ -80,7 +80,13 @@ function sarifLog(reports: readonly FileReport[], rules: readonly RuleDescriptio
               message: { text: d.message },
               locations: [location(d)],
               ...(diagnostic.related.length
-                ? { relatedLocations: diagnostic.related.map((rel, id) => ({ id, ...location(located(report.file, { ...diagnostic, range: rel.range })), message: { text: rel.message } })) }
+                ? {
+                    relatedLocations: diagnostic.related.map((rel, id) => ({
+                      id,
+                      ...location(located(report.file, { ...diagnostic, range: rel.range })),
+                      message: { text: rel.message },
+                    })),
+                  }
                 : {}),
             };
           }),

@@ -128,5 +128,6 @@ function disableAction(code: string, diagnostic: number, target: { uri: string; 
   if (current === undefined) return null;
   const value = JSON.parse(current.replace(/^\uFEFF/, '')) as Record<string, unknown>;
   const text = `${JSON.stringify({ ...value, [code]: 'off' }, null, 2)}\n`;
-  return { title, kind: QUICK_FIX_KIND, diagnostic, edit: documentChanges(target.uri, null, [{ range: { start: START, end: positionFinder(current)(current.length) }, newText: text }]) };
+  const whole = { start: START, end: positionFinder(current)(current.length) };
+  return { title, kind: QUICK_FIX_KIND, diagnostic, edit: documentChanges(target.uri, null, [{ range: whole, newText: text }]) };
 }

@@ -16,7 +16,10 @@ export class ClientConfiguration {
   /** What the service's host gets from the client. */
   host(): Pick<LanguageServiceHost, 'workspaceFolders' | 'lintSettings' | 'showWarning' | 'configFileRead'> {
     return {
-      workspaceFolders: () => this.connection.workspace.getWorkspaceFolders().then((folders) => (Array.isArray(folders) ? folders.map((f: { uri?: unknown } | null) => f?.uri) : [])),
+      workspaceFolders: async () => {
+        const folders: unknown = await this.connection.workspace.getWorkspaceFolders();
+        return Array.isArray(folders) ? folders.map((f: { uri?: unknown } | null) => f?.uri) : [];
+      },
       lintSettings: (uri) => this.pull(uri),
       showWarning: (message) => void this.connection.sendNotification('window/showMessage', { type: MessageType.Warning, message: `Cable: ${message}` }),
       configFileRead: (file) => this.publishProblems(file),

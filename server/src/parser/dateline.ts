@@ -20,5 +20,5 @@ export function parseDateline(text: string, line: number, col: number): Span | n
   }
   const stamp = matchAt(STAMP, text, col);
   const iso = stamp?.groups ? isoDate(Number(stamp.groups.year), Number(stamp.groups.month), Number(stamp.groups.day)) : null;
-  return iso ? span(line, col, stamp![0], iso) : null;
+  return iso && stamp ? span(line, col, stamp[0], iso) : null;
 }

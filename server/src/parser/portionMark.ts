@@ -4,7 +4,7 @@
 import type { PortionMark } from '../model/cable';
 import { PORTION_LEVELS } from '../model/levels';
 import { lineRange, type Range } from '../model/range';
-import { matchAt } from './text';
+import { groups, matchAt } from './text';
 
 // The level is in capitals; controls after it are sometimes not (`(S/REL to USA, FVEY)`). A release
 // list may be long (`(S//REL TO USA, AUS, CAN, GBR, NZL, NATO, ISAF)`) or wrapped onto the next line.
@@ -33,7 +33,7 @@ export function parsePortionMark(text: string, line: number, col: number, next?:
   const m = matchAt(CLOSED, text, col) ?? matchAt(UNCLOSED, text, col) ?? matchAt(UNOPENED, text, col);
   if (!m) return null;
   const end = m.index + m[0].length;
-  const found = mark(m.groups!.text, lineRange(line, m.index, end), m[0].startsWith('('), m[0].endsWith(')'));
+  const found = mark(groups(m).text, lineRange(line, m.index, end), m[0].startsWith('('), m[0].endsWith(')'));
   return found.level === null && found.closed && TOPIC.test(text.slice(end)) ? null : found;
 }
 
@@ -42,7 +42,7 @@ function wrappedRelease(text: string, line: number, col: number, next: string): 
   const head = matchAt(WRAPPED_RELEASE, text, col);
   const tail = head && matchAt(RELEASE_END, next, 0);
   if (!head || !tail) return null;
-  const written = `${head.groups!.text.trimEnd()} ${tail.groups!.text.trim()}`;
+  const written = `${groups(head).text.trimEnd()} ${groups(tail).text.trim()}`;
   return mark(written, { start: { line, character: col }, end: { line: line + 1, character: tail[0].length } }, true, true);
 }
 

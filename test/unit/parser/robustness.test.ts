@@ -38,17 +38,17 @@ describe('parser robustness', function () {
   it('keeps columns right after a byte-order mark', () => {
     const text = readCorpusCable('10STATE284');
     const c = parseCable('\ufeff' + text);
-    assert.equal(c.header!.transmission!.prefix.range.start.character, 1);
-    assert.equal(c.banner!.marking.value, 'CONFIDENTIAL');
+    assert.equal(c.header?.transmission?.prefix.range.start.character, 1);
+    assert.equal(c.banner?.marking.value, 'CONFIDENTIAL');
     assert.equal(c.lines[0].length, text.split(/\r?\n/)[0].length + 1);
   });
 
   it('reads elements separated by tabs', () => {
     const c = parseCable('UNCLAS\tSTATE 000001\n\nE.O.\t12958:\tN/A\nTAGS:\tPGOV\tPREL\nSUBJECT:\tA TEST\n\n1.\t(U)\tText.\n');
-    assert.equal(c.executiveOrder!.declassify!.marking!.value, 'N/A');
-    assert.deepEqual(c.tags!.tags.map((t) => t.value), ['PGOV', 'PREL']);
-    assert.equal(c.subject!.subject.value, 'A TEST');
-    assert.equal(c.paragraphs[0].mark!.text, 'U');
+    assert.equal(c.executiveOrder?.declassify?.marking?.value, 'N/A');
+    assert.deepEqual(c.tags?.tags.map((t) => t.value), ['PGOV', 'PREL']);
+    assert.equal(c.subject?.subject.value, 'A TEST');
+    assert.equal(c.paragraphs[0].mark?.text, 'U');
   });
 
   it('never throws on arbitrary bytes or random mixtures of cable keywords', () => {

@@ -18,7 +18,8 @@ const eras = new Map<number | null, readonly TagInfo[]>();
 export function tagCompletions(request: CompletionRequest): CompletionList | null {
   const { cable, position, before } = request;
   const tags = cable.tags;
-  const onTagsLine = tags !== null && rangeSpansLine(tags.range, position.line) && (position.line > tags.keyword.range.start.line || position.character > tags.keyword.range.end.character);
+  const afterKeyword = tags !== null && (position.line > tags.keyword.range.start.line || position.character > tags.keyword.range.end.character);
+  const onTagsLine = tags !== null && rangeSpansLine(tags.range, position.line) && afterKeyword;
   if (!onTagsLine && !TAGS_KEYWORD.test(before)) return null;
   const typed = trailing(before, CODE_CHARACTER);
   const start = position.character - typed.length;

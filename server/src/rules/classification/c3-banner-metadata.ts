@@ -58,14 +58,15 @@ export const bannerMetadata: Rule = {
   basis: 'observed practice',
   check(cable) {
     const level = bannerLevel(cable);
-    if (level === null) return [];
+    const banner = cable.banner;
+    if (level === null || !banner) return [];
     const findings: Finding[] = [];
     for (const s of statedElsewhere(cable)) {
       if (LEVEL_RANK[s.level] === LEVEL_RANK[level]) continue;
       findings.push({
         range: s.range,
         message: `${s.level} here, but the banner says ${level}`,
-        related: [{ range: cable.banner!.marking.range, message: `banner: ${level}` }],
+        related: [{ range: banner.marking.range, message: `banner: ${level}` }],
       });
     }
     return findings;

@@ -77,9 +77,10 @@ export async function readConfigFile(files: HostFileSystem, uri: string, rules: 
 
 /** Whether the link at `uri` leads inside one of `roots` (each with its own links resolved). */
 async function linksInside(files: HostFileSystem, uri: string, roots: readonly string[]): Promise<boolean> {
-  if (!files.realUri) return false;
-  const target = await files.realUri(uri);
-  const realRoots = await Promise.all(roots.map((root) => files.realUri!(root).catch(() => root)));
+  const realUri = files.realUri?.bind(files);
+  if (!realUri) return false;
+  const target = await realUri(uri);
+  const realRoots = await Promise.all(roots.map((root) => realUri(root).catch(() => root)));
   return realRoots.some((root) => isInside(target, root));
 }
 

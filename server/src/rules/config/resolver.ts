@@ -3,7 +3,7 @@
 // are told once, never thrown: a setting's through host.showWarning, a file's through
 // host.configFileRead when it is read. What was read is kept until the host says it changed.
 
-import type { LanguageServiceHost } from '../../host';
+import type { HostFileSystem, LanguageServiceHost } from '../../host';
 import type { Rule } from '../types';
 import { CONFIG_FILE_NAME, findConfigFile, readConfigFile, type ConfigFile } from './file';
 import { checkLevels, combineLevels, describeValue, type RuleLevels } from './levels';
@@ -112,7 +112,7 @@ export class LintConfigurationResolver {
   private async fileFor(uri: string): Promise<ConfigFile | null> {
     const files = this.host.files;
     if (!files) return null;
-    if (this.host.configFile !== undefined) return this.read(this.host.configFile);
+    if (this.host.configFile !== undefined) return this.read(files, this.host.configFile);
     const dir = this.folderOf(uri);
     if (!dir) return null;
     // In a workspace, the search stops at the workspace folder, or stays in the cable's own folder
@@ -127,14 +127,14 @@ export class LintConfigurationResolver {
     const file = await found;
     if (!file) return null;
     const inFolder = folders?.some((f) => isInside(dir, f));
-    return this.read(file, folders === null ? undefined : inFolder ? folders : [dir]);
+    return this.read(files, file, folders === null ? undefined : inFolder ? folders : [dir]);
   }
 
   /** Reads a file once (until filesChanged), and has its problems told once. */
-  private read(uri: string, allowedRoots?: readonly string[]): Promise<ConfigFile> {
+  private read(files: HostFileSystem, uri: string, allowedRoots?: readonly string[]): Promise<ConfigFile> {
     let config = this.files.get(uri);
     if (!config) {
-      config = readConfigFile(this.host.files!, uri, this.rules, allowedRoots).then((read) => {
+      config = readConfigFile(files, uri, this.rules, allowedRoots).then((read) => {
         this.host.configFileRead?.(read);
         return read;
       });

@@ -148,7 +148,7 @@ function certainSplit(code: string): readonly string[] | null {
 
 /** Replaces the reading's tokens with `codes`, in the line's separator style (commas or blanks). */
 export function replaceTags(cable: Cable, reading: TagReading, codes: readonly string[], title: string): Fix {
-  const separator = cable.tags!.commas ? ', ' : ' ';
+  const separator = cable.tags?.commas ? ', ' : ' ';
   const line = cable.lines[reading.range.start.line];
   const { start, end } = reading.range;
   const link = reading.tags.length === 1 && line[start.character - 1] === '[' && line.startsWith('](', end.character);
