@@ -72,7 +72,8 @@ function runs(ctx: RenderContext, unit: Unit, decorations: Decorations, startsRu
     const section = breaks.get(line);
     if (section) {
       close();
-      out += `<p class="break" id="line-${line}" ${lines(line, line)}><span class="written">${esc(text)}</span> <span class="reading">${sectionText(section)}</span></p>`;
+      const own = line === unit.start ? '' : ` id="line-${line}" ${lines(line, line)}`;
+      out += `<p class="break"${own}><span class="written">${esc(text)}</span> <span class="reading">${sectionText(section)}</span></p>`;
       continue;
     }
     if (text.trim() === '') {

@@ -114,6 +114,7 @@ export function headerRows(ctx: RenderContext, header: Header, extra: (line: num
     [header.dateTime?.range, () => dateTime(header.dateTime!)],
   ];
   const blocks = [header.from, header.to, header.info, header.exempt];
+  const printoutLines = new Set(header.printout.flatMap((range) => Array.from({ length: range.end.line - range.start.line + 1 }, (_, k) => range.start.line + k)));
   const rows: string[] = [];
   for (let line = header.range.start.line; line <= header.range.end.line; line++) {
     const text = ctx.lines[line];
@@ -127,7 +128,14 @@ export function headerRows(ctx: RenderContext, header: Header, extra: (line: num
     } else {
       const block = blocks.find((b) => b !== null && rangeSpansLine(b.range, line));
       if (block) row = addresseeRow(block, line);
-      else if (header.printout.some((range) => rangeSpansLine(range, line))) row = { label: 'Printout', html: 'A line of the printout the cable was copied from.' };
+      else if (printoutLines.has(line)) {
+        // The printout's page and distribution lines, in one row.
+        let end = line;
+        while (printoutLines.has(end + 1)) end++;
+        rows.push(fieldRow(line, end, 'Printout', ctx.lines.slice(line, end + 1).join('\n'), `Lines of the printout the cable was copied from.${extra(line)}`));
+        line = end;
+        continue;
+      }
     }
     rows.push(fieldRow(line, line, row?.label ?? '', text, (row?.html ?? '') + extra(line)));
   }

@@ -4,12 +4,22 @@
 
 import type { Level } from '../model/cable';
 
-const SPECIAL = /[&<>"']/g;
+// Markup characters, and what HTML does not allow in a document: control characters (shown as
+// their Control Pictures, U+2400…, or as `U+0085`), noncharacters and lone surrogates.
+const SPECIAL = /[&<>"'\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** How a character HTML does not allow is shown. */
+export function visible(c: string): string {
+  const n = c.charCodeAt(0);
+  if (n < 0x20) return String.fromCharCode(0x2400 + n);
+  if (n === 0x7f) return '\u2421';
+  return `U+${n.toString(16).toUpperCase().padStart(4, '0')}`;
+}
 
 /** Text from the cable or a table, safe in an element or a quoted attribute. */
 export function esc(text: string): string {
-  return text.replace(SPECIAL, (c) => ENTITIES[c]);
+  return text.replace(SPECIAL, (c) => ENTITIES[c] ?? visible(c));
 }
 
 /** `data-line="3" data-line-end="5"`: the source lines a block shows, for scroll sync and reveal. */

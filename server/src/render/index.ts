@@ -10,6 +10,7 @@ import { EXPORT_STYLE } from './style';
 export { renderCable, type RenderedBlock, type RenderedCable, type RenderOptions } from './render';
 export type { ReferenceResolver } from './readings';
 export { EDITOR_STYLE, EXPORT_STYLE } from './style';
+export { cableSummary, renderIndex, type CableSummary, type IndexEntry } from './indexPage';
 
 /** The custom request's method: params `{ textDocument: { uri }, form?: 'fragment' | 'document' }`. */
 export const RENDER_METHOD = 'cable/render';

@@ -112,9 +112,9 @@ function referenceList(ctx: RenderContext, block: ReferencesBlock): string {
   const items = block.items.map((item) => {
     const target = ctx.resolveReference?.(item) ?? null;
     const letter = item.letter === null ? '' : `<span class="ref-letter">${esc(item.letter.value)}</span> `;
-    const id = item.cableId === null ? 'not read as a cable id' : `cable ${esc(item.cableId)}`;
-    const shown = target === null ? id : `<a class="ref-link" href="${esc(target)}">${id}</a>`;
-    return `<li>${letter}${esc(item.text.value)}: ${shown}</li>`;
+    const id = item.cableId === null ? '' : `cable ${esc(item.cableId)}`;
+    const shown = target === null || id === '' ? id : `<a class="ref-link" href="${esc(target)}">${id}</a>`;
+    return `<li>${letter}${esc(item.text.value)}${shown === '' ? '' : `: ${shown}`}</li>`;
   });
   return `<ul class="refs">${items.join('')}</ul>`;
 }
@@ -124,7 +124,7 @@ function classifiedByText(ctx: RenderContext, block: ClassifiedBy): string {
   if (block.authority) parts.push(`By ${esc(block.authority.value)}.`);
   const section = block.section?.value ?? null;
   if (section === null || block.reasons.length === 0) {
-    parts.push('No reason is cited.');
+    parts.push('No reason is read.');
     return parts.join(' ');
   }
   const reasons = block.reasons.map((reason) => {
