@@ -7,6 +7,9 @@ import { PREVIEW_VIEW_TYPE, RENDER_METHOD, UPDATE_DELAY_MS, type FromView, type 
 import { shellHtml } from './shell';
 
 /** What a view shows now, for tests and other extensions. */
+/** How long after the view moved the editor the editor's scrolling is taken for an echo. */
+const ECHO_MS = 300;
+
 export interface PreviewState {
   readonly documentUri: string;
   /** The document version the webview last showed (it reports each update), or -1 before the first. */
@@ -31,8 +34,8 @@ export class CablePreview implements vscode.Disposable {
   private ticket = 0;
   private shown = -1;
   private shellSet = false;
-  /** The editor line the view last scrolled to or from, to tell an echo from the user's scroll. */
-  private syncedLine: { line: number; at: number } | null = null;
+  /** When the view last moved the editor: the editor's scrolling just after is an echo, not the user's. */
+  private syncedAt = 0;
   private readonly disposed = new vscode.EventEmitter<void>();
   private isDisposed = false;
   readonly onDidDispose = this.disposed.event;
@@ -111,8 +114,9 @@ export class CablePreview implements vscode.Disposable {
   }
 
   private editorScrolled(line: number): void {
-    // The editor moving because the view asked it to is not a scroll to send back.
-    if (this.syncedLine && this.syncedLine.line === line && Date.now() - this.syncedLine.at < 500) return;
+    // The editor moving because the view asked it to is not a scroll to send back (it may settle on
+    // another line than asked: sticky scroll, the end of the file).
+    if (Date.now() - this.syncedAt < ECHO_MS) return;
     this.post({ type: 'scrollToLine', line });
   }
 
@@ -123,7 +127,7 @@ export class CablePreview implements vscode.Disposable {
         this.host.changed(this);
         break;
       case 'revealLine':
-        this.syncedLine = { line: message.line, at: Date.now() };
+        this.syncedAt = Date.now();
         for (const editor of this.editors()) {
           const at = new vscode.Range(message.line, 0, message.line, 0);
           editor.revealRange(at, vscode.TextEditorRevealType.AtTop);

@@ -31,7 +31,7 @@ export function shellHtml(webview: vscode.Webview, script: vscode.Uri, content: 
     `<meta http-equiv="Content-Security-Policy" content="${csp}">\n` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     `<style nonce="${n}">${style}</style>\n</head>\n` +
-    `<body data-document="${escapeAttribute(content.documentUri.toString())}" data-line="${content.line}" data-version="${content.version}">\n` +
+    `<body data-document="${escapeAttribute(content.documentUri.toString())}" data-initial-line="${content.line}" data-version="${content.version}">\n` +
     `<main id="cable-preview">${content.html}</main>\n` +
     `<script nonce="${n}" src="${escapeAttribute(webview.asWebviewUri(script).toString())}"></script>\n</body>\n</html>\n`
   );

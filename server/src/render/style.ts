@@ -53,7 +53,8 @@ a.ref-link{color:var(--link)}
 @media (max-width:32rem){.field{grid-template-columns:minmax(0,1fr)}}
 `;
 
-/** In the editor: VS Code's theme variables, which the webview receives and updates on theme change. */
+/** In the editor: VS Code's theme variables, which the webview receives and updates on theme change;
+ * room below the end, so that the last lines can be scrolled to the top as in the editor. */
 const EDITOR = `
 :root{--fg:var(--vscode-editor-foreground);--bg:var(--vscode-editor-background);--muted:var(--vscode-descriptionForeground);
 --border:var(--vscode-widget-border,var(--vscode-editorWidget-border,rgba(128,128,128,.35)));--card:var(--vscode-editorWidget-background,transparent);
@@ -62,6 +63,7 @@ const EDITOR = `
 --lvl-s:var(--vscode-cable-classification-secret,#C62828);--lvl-ts:var(--vscode-cable-classification-topSecret,#B85A00);
 --on-level:var(--vscode-editor-background);--font:var(--vscode-font-family);--mono:var(--vscode-editor-font-family,monospace)}
 body{background:var(--bg);margin:0;padding:0}
+.cable{padding-bottom:70vh}
 .vscode-high-contrast .card,.vscode-high-contrast .block,.vscode-high-contrast .field,.vscode-high-contrast .chip{border-color:var(--vscode-contrastBorder)}
 .vscode-high-contrast .banner{outline:1px solid var(--vscode-contrastBorder)}
 `;

@@ -38,11 +38,13 @@ function lastBlock(before: (element: HTMLElement) => boolean): HTMLElement | nul
 
 function scrollToLine(line: number): void {
   const block = lastBlock((element) => startLine(element) <= line);
-  if (block === null) return;
-  const start = startLine(block);
-  const span = endLine(block) - start + 1;
-  const fraction = line <= endLine(block) ? (line - start) / span : 1;
-  const y = Math.max(0, top(block) + fraction * block.getBoundingClientRect().height);
+  let y = 0;
+  // Above the first block (blank lines, the top of the file) is the top of the view.
+  if (block !== null) {
+    const start = startLine(block);
+    const fraction = line <= endLine(block) ? (line - start) / (endLine(block) - start + 1) : 1;
+    y = Math.max(0, top(block) + fraction * block.getBoundingClientRect().height);
+  }
   if (Math.abs(window.scrollY - y) < 1) return;
   syncedUntil = performance.now() + 150;
   window.scrollTo(0, y);
@@ -92,6 +94,6 @@ document.addEventListener('click', (event) => {
   vscode.postMessage({ type: 'openLink', href: link.getAttribute('href') ?? '' });
 });
 
-const initial = Number(document.body.dataset.line);
+const initial = Number(document.body.dataset.initialLine);
 if (Number.isFinite(initial) && initial > 0) scrollToLine(initial);
 vscode.postMessage({ type: 'updated', version: Number(document.body.dataset.version) });
