@@ -5,7 +5,7 @@
 import type { Cable } from '../model/cable';
 import { esc } from './html';
 import { renderCable, type RenderOptions, type RenderedCable } from './render';
-import { EXPORT_STYLE } from './style';
+import { EXPORT_STYLE, printBanner } from './style';
 
 export { renderCable, type RenderedBlock, type RenderedCable, type RenderOptions } from './render';
 export type { ReferenceResolver } from './readings';
@@ -24,7 +24,7 @@ export function pageOf(rendered: RenderedCable): string {
   return (
     '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' +
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
-    `<title>${esc(rendered.title ?? 'Cable')}</title>\n<style>${EXPORT_STYLE}</style>\n</head>\n` +
+    `<title>${esc(rendered.title ?? 'Cable')}</title>\n<style>${EXPORT_STYLE}${printBanner(rendered.level, rendered.bannerText)}</style>\n</head>\n` +
     `<body>\n${rendered.html}\n</body>\n</html>\n`
   );
 }

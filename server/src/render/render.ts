@@ -31,6 +31,8 @@ export interface RenderedCable {
   /** The subject, else the cable id, else null. */
   readonly title: string | null;
   readonly level: Level | null;
+  /** What the banners say: the level, or that it is not stated or not recognised. */
+  readonly bannerText: string;
 }
 
 export function renderCable(cable: Cable, options: RenderOptions = {}): RenderedCable {
@@ -46,20 +48,24 @@ export function renderCable(cable: Cable, options: RenderOptions = {}): Rendered
   const level = classification(cable);
   const units = layout(cable);
   const title = cable.subject?.subject.value || ctx.id;
+  const bannerText = bannerTextOf(level, cable);
   const html =
     `<article class="cable ${levelClass(level)}">` +
-    banner(level, cable, 'top') +
+    banner(level, bannerText, cable, 'top') +
     masthead(ctx, cable, title) +
     sections(ctx, cable, units) +
-    banner(level, cable, 'bottom') +
+    banner(level, bannerText, cable, 'bottom') +
     '</article>';
   const blocks = units.map((unit) => ({ line: unit.start, endLine: unit.end, id: `line-${unit.start}` }));
-  return { html, blocks, title, level };
+  return { html, blocks, title, level, bannerText };
 }
 
-function banner(level: Level | null, cable: Cable, where: 'top' | 'bottom'): string {
+function bannerTextOf(level: Level | null, cable: Cable): string {
   const marking = cable.banner?.marking ?? null;
-  const text = level ?? (marking === null ? 'CLASSIFICATION NOT STATED' : `CLASSIFICATION NOT RECOGNISED: ${marking.text}`);
+  return level ?? (marking === null ? 'CLASSIFICATION NOT STATED' : `CLASSIFICATION NOT RECOGNISED: ${marking.text}`);
+}
+
+function banner(level: Level | null, text: string, cable: Cable, where: 'top' | 'bottom'): string {
   const source = cable.banner ? '' : level === null ? '' : ' (from the security warning: the cable has no banner line)';
   const tag = where === 'top' ? 'header' : 'footer';
   return `<${tag} class="banner banner-${where} ${levelClass(level)}"><span class="level">${esc(text)}</span>${where === 'top' ? `<span class="banner-note">${esc(source)}</span>` : ''}</${tag}>`;

@@ -68,21 +68,22 @@ body{background:var(--bg);margin:0;padding:0}
 .vscode-high-contrast .banner{outline:1px solid var(--vscode-contrastBorder)}
 `;
 
+/** The exported file's level colours, for the page and for the printed page's margins. */
+const EXPORT_LEVELS = { UNCLASSIFIED: '#1A7F37', CONFIDENTIAL: '#0B5CAD', SECRET: '#C62828', 'TOP SECRET': '#9A4A00' } as const;
+
 /** In an exported file: a light palette of its own, then the print rules. */
 const EXPORT = `
 :root{--fg:#1f2328;--bg:#fff;--muted:#57606a;--border:#d0d7de;--card:#f6f8fa;--code-bg:#eaeef2;--link:#0550ae;
---lvl-u:#1A7F37;--lvl-c:#0B5CAD;--lvl-s:#C62828;--lvl-ts:#9A4A00;--on-level:#fff;
+--lvl-u:${EXPORT_LEVELS.UNCLASSIFIED};--lvl-c:${EXPORT_LEVELS.CONFIDENTIAL};--lvl-s:${EXPORT_LEVELS.SECRET};--lvl-ts:${EXPORT_LEVELS['TOP SECRET']};--on-level:#fff;
 --font:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;--mono:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace}
 body{background:var(--bg);margin:0}
-@page{margin:20mm 14mm}
 @media print{
+html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 body{background:#fff}
 .cable{max-width:none;padding:0}
 .banner{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-.banner-top{position:fixed;top:-14mm;left:0;right:0;margin:0}
-.banner-bottom{position:fixed;bottom:-14mm;left:0;right:0;margin:0}
 .banner-note{display:none}
-.card,.block,.para,.field{break-inside:avoid-page}
+.para,.field,.break{break-inside:avoid-page}
 .card,.block{background:none}
 a.ref-link{color:inherit}
 }
@@ -90,3 +91,13 @@ a.ref-link{color:inherit}
 
 export const EDITOR_STYLE = RULES + EDITOR;
 export const EXPORT_STYLE = RULES + EXPORT;
+
+/**
+ * The banner in the top and bottom margin of every printed page (CSS page margin boxes); the
+ * banners at the start and the end of the text stay for browsers that print no margin boxes.
+ */
+export function printBanner(level: keyof typeof EXPORT_LEVELS | null, text: string): string {
+  const colour = level === null ? '#57606a' : EXPORT_LEVELS[level];
+  const box = `content:"${text.replace(/["\\\n]/g, ' ')}";color:#fff;background:${colour};font:700 10pt system-ui,sans-serif;letter-spacing:.08em;text-align:center;vertical-align:middle;-webkit-print-color-adjust:exact;print-color-adjust:exact`;
+  return `@page{margin:18mm 14mm;@top-center{${box};margin:6mm 0 4mm}@bottom-center{${box};margin:4mm 0 6mm}}`;
+}
