@@ -48,13 +48,25 @@ function portionMark(decorations: Decorations, mark: PortionMark | null): void {
   decorations.add(mark.range, `<abbr class="pm ${levelClass(mark.level)}" title="${esc(title)}">`, '</abbr>');
 }
 
-function blockMarkers(decorations: Decorations, blocks: readonly TextBlock[], start: number, end: number): void {
+/** The SUMMARY and COMMENT markers by line, found once per rendering. */
+export type Markers = ReadonlyMap<number, ReadonlyArray<{ readonly range: Range; readonly kind: TextBlock['kind'] }>>;
+
+export function markersByLine(blocks: readonly TextBlock[]): Markers {
+  const byLine = new Map<number, Array<{ range: Range; kind: TextBlock['kind'] }>>();
   for (const block of blocks) {
     for (const marker of [block.start, block.end]) {
-      if (marker && marker.range.start.line >= start && marker.range.start.line <= end) {
-        decorations.add(marker.range, `<strong class="marker marker-${block.kind}">`, '</strong>');
-      }
+      if (marker === null) continue;
+      const list = byLine.get(marker.range.start.line) ?? [];
+      list.push({ range: marker.range, kind: block.kind });
+      byLine.set(marker.range.start.line, list);
     }
+  }
+  return byLine;
+}
+
+function blockMarkers(decorations: Decorations, markers: Markers, start: number, end: number): void {
+  for (let line = start; line <= end; line++) {
+    for (const marker of markers.get(line) ?? []) decorations.add(marker.range, `<strong class="marker marker-${marker.kind}">`, '</strong>');
   }
 }
 
@@ -91,7 +103,7 @@ function runs(ctx: RenderContext, unit: Unit, decorations: Decorations, startsRu
   return out;
 }
 
-export function paragraphHtml(ctx: RenderContext, unit: Unit, blocks: readonly TextBlock[], notes: string): string {
+export function paragraphHtml(ctx: RenderContext, unit: Unit, markers: Markers, notes: string): string {
   const paragraph = unit.paragraph!;
   const decorations = new Decorations();
   const number = paragraph.number.range;
@@ -105,14 +117,14 @@ export function paragraphHtml(ctx: RenderContext, unit: Unit, blocks: readonly T
     portionMark(decorations, sub.mark);
     subStarts.add(sub.range.start.line);
   }
-  blockMarkers(decorations, blocks, unit.start, unit.end);
+  blockMarkers(decorations, markers, unit.start, unit.end);
   const level = paragraph.mark?.level ?? null;
   return `<div class="para ${levelClass(level)}" id="line-${unit.start}" ${lines(unit.start, unit.end)}>${runs(ctx, unit, decorations, subStarts, 'text')}${notes}</div>`;
 }
 
-export function textHtml(ctx: RenderContext, unit: Unit, blocks: readonly TextBlock[], notes: string): string {
+export function textHtml(ctx: RenderContext, unit: Unit, markers: Markers, notes: string): string {
   const decorations = new Decorations();
-  blockMarkers(decorations, blocks, unit.start, unit.end);
+  blockMarkers(decorations, markers, unit.start, unit.end);
   return `<div class="plain" id="line-${unit.start}" ${lines(unit.start, unit.end)}>${runs(ctx, unit, decorations, new Set(), 'text')}${notes}</div>`;
 }
 

@@ -4,7 +4,7 @@
 // carries the source lines it shows (`data-line`, `data-line-end`) for scroll sync and reveal.
 
 import type { Cable, Level, TextBlock } from '../model/cable';
-import { blockOf, headingHtml, paragraphHtml, rawHtml, signatureHtml, textHtml } from './body';
+import { blockOf, headingHtml, markersByLine, paragraphHtml, rawHtml, signatureHtml, textHtml, type Markers } from './body';
 import { cableDate, classification, longDate, referenceId } from './decode';
 import { fieldRow, headerRows, indicator, precedenceBadge } from './header';
 import { clock, esc, levelClass } from './html';
@@ -101,6 +101,7 @@ function sections(ctx: RenderContext, cable: Cable, units: readonly Unit[]): str
   let block: TextBlock | null = null;
   let blockIndex = 0;
   const blocks = cable.blocks;
+  const markers = markersByLine(blocks);
   for (const unit of units) {
     if (unit.kind !== 'field' && card !== null) {
       out += '</dl></section>';
@@ -118,7 +119,7 @@ function sections(ctx: RenderContext, cable: Cable, units: readonly Unit[]): str
       out += `<section class="card front" aria-label="${CARDS.field}"><h2 class="card-title">${CARDS.field}</h2><dl class="fields">`;
       card = 'field';
     }
-    out += unitHtml(ctx, cable, unit, blocks);
+    out += unitHtml(ctx, cable, unit, markers);
   }
   if (card !== null) out += '</dl></section>';
   if (block !== null) out += '</div>';
@@ -139,7 +140,7 @@ function notes(ctx: RenderContext, cable: Cable, unit: Unit, skip: (kind: string
   return read.join('');
 }
 
-function unitHtml(ctx: RenderContext, cable: Cable, unit: Unit, blocks: readonly TextBlock[]): string {
+function unitHtml(ctx: RenderContext, cable: Cable, unit: Unit, markers: Markers): string {
   switch (unit.kind) {
     case 'header': {
       const rows = headerRows(ctx, cable.header!, (line) =>
@@ -160,11 +161,11 @@ function unitHtml(ctx: RenderContext, cable: Cable, unit: Unit, blocks: readonly
       return fieldRow(unit.start, unit.end, label, written, html, extra);
     }
     case 'paragraph':
-      return paragraphHtml(ctx, unit, blocks, notes(ctx, cable, unit, (kind) => kind === 'section'));
+      return paragraphHtml(ctx, unit, markers, notes(ctx, cable, unit, (kind) => kind === 'section'));
     case 'text':
-      return textHtml(ctx, unit, blocks, '');
+      return textHtml(ctx, unit, markers, '');
     case 'section':
-      return textHtml(ctx, unit, blocks, notes(ctx, cable, unit, (kind) => kind === 'section'));
+      return textHtml(ctx, unit, markers, notes(ctx, cable, unit, (kind) => kind === 'section'));
     case 'heading':
       return headingHtml(ctx, unit, notes(ctx, cable, unit, (kind) => kind === 'heading'));
     case 'signature':

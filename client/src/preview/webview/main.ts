@@ -60,6 +60,26 @@ function lineAtTop(): number | null {
   return Math.floor(startLine(block) + fraction * (endLine(block) - startLine(block) + 1));
 }
 
+/**
+ * Swaps in a new rendering. A keystroke changes one block or two: only the top-level blocks that
+ * differ are replaced, so that the browser lays out those again rather than the whole cable.
+ */
+function update(html: string): void {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const next = template.content.firstElementChild;
+  const current = content.firstElementChild;
+  if (next === null || current === null || current.tagName !== next.tagName || current.children.length !== next.children.length) {
+    content.replaceChildren(template.content);
+    return;
+  }
+  if (current.className !== next.className) current.className = next.className;
+  const old = Array.from(current.children);
+  Array.from(next.children).forEach((child, k) => {
+    if (!old[k].isEqualNode(child)) old[k].replaceWith(child);
+  });
+}
+
 let scrollFrame = 0;
 window.addEventListener('scroll', () => {
   if (performance.now() < syncedUntil) return;
@@ -73,7 +93,7 @@ window.addEventListener('scroll', () => {
 window.addEventListener('message', (event: MessageEvent<ToView>) => {
   const message = event.data;
   if (message.type === 'update') {
-    content.innerHTML = message.html;
+    update(message.html);
     blocks = null;
     vscode.postMessage({ type: 'updated', version: message.version });
   } else if (message.type === 'scrollToLine') {
