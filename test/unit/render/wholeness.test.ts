@@ -63,7 +63,10 @@ const BAD_INPUTS: Record<string, string> = {
   'unclosed blocks and marks': 'CONFIDENTIAL KARACHI 000004\n\n1. (C SUMMARY: starts\n\n2. C) COMMENT: also\n\n3. (XYZ) unknown mark\n',
 };
 
-describe('render: every cable and bad input', () => {
+describe('render: every cable and bad input', function () {
+  // About 300 cables rendered and parsed back: seconds, on a loaded machine.
+  this.timeout(30_000);
+
   it(`renders the corpus, the seed, the variants and the fixtures as valid HTML with no lost text`, () => {
     const all = sources();
     assert.ok(all.length > 280, `only ${all.length} cables`);
