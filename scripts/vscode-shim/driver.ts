@@ -16,10 +16,11 @@ export interface DriverRequest {
   readonly deltaY?: number;
 }
 
-async function webviewFrame(page: Page, document: string): Promise<Frame | null> {
+/** The frame of the webview whose body's `data-document` is `document` (any webview's, for null). */
+export async function webviewFrame(page: Page, document: string | null): Promise<Frame | null> {
   for (const frame of page.frames()) {
     const shown = await frame.evaluate(() => (globalThis as unknown as { document: { body?: { dataset: Record<string, string> } } }).document.body?.dataset.document ?? null).catch(() => null);
-    if (shown === document) return frame;
+    if (shown !== null && (document === null || shown === document)) return frame;
   }
   return null;
 }
