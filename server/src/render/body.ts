@@ -4,6 +4,7 @@
 
 import type { PortionMark, TextBlock } from '../model/cable';
 import type { Range } from '../model/range';
+import { describePortionMark } from './decode';
 import { esc, levelClass, lines } from './html';
 import type { Unit } from './layout';
 import { sectionText, type RenderContext } from './readings';
@@ -42,9 +43,12 @@ class Decorations {
   }
 }
 
+/** The mark's level in its title, and what its controls (`NF`, `REL UK`) mean. */
 function portionMark(decorations: Decorations, mark: PortionMark | null): void {
   if (mark === null) return;
-  const title = mark.level === null ? 'Portion mark not in the reference lists' : `Portion mark: ${mark.level}`;
+  const controls = mark.controls.length === 0 ? [] : describePortionMark(mark.text).filter((part) => part.mark?.kind !== 'level');
+  const read = controls.map((part) => `${part.text}: ${part.mark?.meaning ?? 'not in the reference lists'}${part.argument === null ? '' : ` ${part.argument}`}`);
+  const title = `${mark.level === null ? 'Portion mark not in the reference lists' : `Portion mark: ${mark.level}`}${read.length === 0 ? '' : `; ${read.join('; ')}`}`;
   decorations.add(mark.range, `<abbr class="pm ${levelClass(mark.level)}" title="${esc(title)}">`, '</abbr>');
 }
 

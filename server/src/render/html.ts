@@ -57,8 +57,3 @@ export function meaningOr(meaning: string | null, what?: string): string {
 export function clock(hhmm: string): string {
   return `${hhmm.slice(0, 2)}:${hhmm.slice(2, 4)}`;
 }
-
-/** `a, b and c`. */
-export function list(parts: readonly string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}

@@ -12,7 +12,7 @@ import {
   tagReading,
 } from './decode';
 import type { Element } from './layout';
-import { code, esc, levelClass, list, meaningOr, unknown } from './html';
+import { code, esc, levelClass, meaningOr, unknown } from './html';
 
 /** What the renderer knows of the cable as a whole. */
 export interface RenderContext {
@@ -140,9 +140,4 @@ export function sectionText(section: SectionBreak): string {
   const part = section.part === null ? '' : `, part ${section.part}`;
   const kind = section.kind === 'continuation' ? 'Continuation' : 'Printout page';
   return `${kind}: section ${section.section.value}${total}${part} of ${esc(section.origin.value)} ${section.serial.value} begins.`;
-}
-
-/** `A, B and C` of readings that are already HTML. */
-export function joinReadings(parts: readonly string[]): string {
-  return list(parts.filter((part) => part !== ''));
 }

@@ -51,7 +51,7 @@ describe('render: corpus cables', () => {
   it('09STATE106750: portion marks with controls keep their level; REF items without a year stay as written', () => {
     const { root } = rendered('09STATE106750');
     const marks = byClass(root, 'pm').map((m) => `${text(m)}=${attr(m, 'title')}`);
-    assert.ok(marks.includes('(C/NF)=Portion mark: CONFIDENTIAL'), marks.join());
+    assert.ok(marks.includes('(C/NF)=Portion mark: CONFIDENTIAL; NF: NOFORN: no foreign distribution'), marks.join());
     assert.ok(marks.includes('(U)=Portion mark: UNCLASSIFIED'), marks.join());
     assert.deepEqual(byClass(root, 'refs').flatMap((list) => all(list, (e) => e.tagName === 'li').map(text)), [
       'A MADRID 001205',
