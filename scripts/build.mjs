@@ -52,7 +52,10 @@ if (mode === '--pack') {
 } else {
   await Promise.all([
     build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] }),
+    // The Cable View's script runs in the webview: a browser bundle, type-checked with the DOM below.
+    build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', sourcemap: false, entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'client/dist/preview.js' }),
     ...serverBundles.map((bundle) => build({ ...common, ...bundle })),
   ]);
   execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', root], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'client/src/preview/webview')], { stdio: 'inherit' });
 }

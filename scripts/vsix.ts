@@ -26,6 +26,8 @@ export const RUNTIME_FILES = [
   'server/package.json',
   // client/src/sample.ts opens it for the walkthrough.
   'walkthrough/09BOGOTA3335-sample.cable',
+  // The Cable View's script, loaded by its webview (client/src/preview).
+  'client/dist/preview.js',
 ];
 
 /** Development files, by what they are; each finding names the first rule a file breaks. */
@@ -85,7 +87,8 @@ export function manifestFiles(manifest: Record<string, unknown>, nls: Record<str
   const walk = (value: unknown, key: string): void => {
     if (typeof value === 'string') {
       const text = resolve(value);
-      if (['main', 'browser', 'icon', 'path', 'configuration', 'url', 'markdown', 'image', 'svg', 'l10n'].includes(key) && !/^[a-z][a-z+.-]*:/i.test(text)) {
+      // A URL, or a product icon (`$(open-preview)`), is no file.
+      if (['main', 'browser', 'icon', 'path', 'configuration', 'url', 'markdown', 'image', 'svg', 'l10n'].includes(key) && !/^[a-z][a-z+.-]*:|^\$\([a-z0-9-~]+\)$/i.test(text)) {
         named.push(path.posix.normalize(text));
       }
     } else if (Array.isArray(value)) value.forEach((item) => walk(item, key));

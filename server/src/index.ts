@@ -24,7 +24,7 @@ export { VERSION } from './version';
 // Facts about a cable and the detection of one, for hosts that sort files before opening them.
 export { isCable } from './model/facts';
 export { beginsLikeCable } from './parser/detect';
-export type { Cable, Span } from './model/cable';
+export type { Cable, Level, Span } from './model/cable';
 
 // What the service's answers are made of.
 export type { CableCodeAction, CodeActionRequest, DiagnosticRef, WorkspaceChanges } from './features/codeActions';
@@ -34,6 +34,18 @@ export type { Hover } from './features/hover';
 export type { CableMetadata } from './features/metadata';
 export { SymbolKind, type DocumentSymbol, type FoldingRange, type SelectionRange } from './features/types';
 export { count, DIAGNOSTICS_PER_FILE, FOLDING_RANGES, OUTLINE_ITEMS } from './features/limits';
+export {
+  EDITOR_STYLE,
+  pageOf,
+  RENDER_METHOD,
+  renderIndex,
+  type CableSummary,
+  type IndexEntry,
+  type ReferenceResolver,
+  type RenderedBlock,
+  type RenderedCable,
+  type RenderOptions,
+} from './render';
 export type { LintDiagnostic, LintOptions, LintResult, RuleFailure } from './rules/engine';
 export type { Severity, TextEdit } from './rules/types';
 export { CONFIG_FILE_NAME, type ConfigFile, type ConfigProblem } from './rules/config/file';

@@ -21,6 +21,7 @@ import type { Cable } from './model/cable';
 import { isCable } from './model/facts';
 import type { Position } from './model/range';
 import { parseCable } from './parser';
+import { cableSummary, renderCable, type CableSummary, type RenderedCable, type RenderOptions } from './render';
 import { beginsLikeCable } from './parser/detect';
 import type { ClassificationMark, DocumentInfo } from './protocol';
 import { LintConfigurationResolver, type DocumentLintConfig } from './rules/config/resolver';
@@ -75,6 +76,10 @@ export interface CableLanguageService {
   /** The documentation of an item of a long list, left out of `completions`. */
   resolveCompletion(item: CompletionItem, token?: CancellationToken): CompletionItem;
   documentInfo(document: TextDocumentLike, token?: CancellationToken): DocumentInfo;
+  /** The Cable View's HTML of the document (render/): the fragment, its blocks' lines, title and level. */
+  render(document: TextDocumentLike, options?: RenderOptions, token?: CancellationToken): RenderedCable;
+  /** What a table of rendered cables shows of one: id, date, post, classification, subject. */
+  renderSummary(document: TextDocumentLike, token?: CancellationToken): CableSummary;
   /** The lint rules, with their pages. */
   rules(token?: CancellationToken): RuleDescription[];
   /** The page of a rule, where the host has one. */
@@ -182,6 +187,8 @@ export function createLanguageService(host: LanguageServiceHost = {}): CableLang
       return resolveCompletion(item);
     },
     documentInfo: (d, token) => documentInfo(getModel(d, token), d.uri),
+    render: (d, options, token) => renderCable(getModel(d, token), options),
+    renderSummary: (d, token) => cableSummary(getModel(d, token)),
     rules: (token) => {
       check(token);
       return rules.map(({ code, name, severity, description, basis }) => ({ code, name, severity, description, basis, docUrl: ruleDocUrl(code) }));

@@ -2,7 +2,8 @@
 
 import { inspectCommand } from './inspect';
 import { lintCommand } from './lint';
-import { VERSION } from '../index';
+import { renderCommand } from './render';
+import { VERSION } from '../version';
 
 const USAGE = `usage: cable <command> [options] FILE...
 
@@ -18,6 +19,12 @@ commands:
                              an unreadable file, a PATH that is not a cable, an unusable
                              configuration, a file --fix could not write). A file in a folder
                              that is not a cable is skipped, and said so.
+  render --html FILE [-o OUT]
+  render --html --out DIR PATH...
+                             write the Cable View as one self-contained HTML file (to OUT, or to
+                             stdout), or every cable of the PATHs into DIR with an index.html table
+                             (id, date, post, classification, subject); REF items naming a cable
+                             of the set link to its page. Exit code 2 as for lint.
 
 options:
   --help       show this help
@@ -27,6 +34,7 @@ options:
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   inspect: inspectCommand,
   lint: lintCommand,
+  render: renderCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

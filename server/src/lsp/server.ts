@@ -14,9 +14,10 @@ import { registerDocumentInfo } from './documentInfo';
 import { registerHover } from './hover';
 import { LimitNotice } from './limitNotice';
 import { registerLint } from './lint';
+import { registerRender } from './render';
 import { notifications } from './validate';
 
-const features: readonly FeatureRegistration[] = [registerDocumentFeatures, registerLint, registerHover, registerCompletion, registerDocumentInfo];
+const features: readonly FeatureRegistration[] = [registerDocumentFeatures, registerLint, registerHover, registerCompletion, registerDocumentInfo, registerRender];
 
 /** The text synchronisation events TextDocuments listens to, and their methods. */
 const SYNC_EVENTS = {
