@@ -52,7 +52,12 @@ function isL10nCall(node: ts.Node): node is ts.CallExpression {
 
 /** `item.tooltip = …`: an assignment to a property whose text the user sees. */
 function isShowingAssignment(node: ts.Node): node is ts.BinaryExpression {
-  return ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && SHOWING_PROPERTIES.has(node.left.name.text);
+  return (
+    ts.isBinaryExpression(node) &&
+    node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+    ts.isPropertyAccessExpression(node.left) &&
+    SHOWING_PROPERTIES.has(node.left.name.text)
+  );
 }
 
 function calleeName(expression: ts.Expression): string | null {

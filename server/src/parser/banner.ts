@@ -1,6 +1,6 @@
 // The classification line (banner) and the section / page break lines (§3.1, §3.2).
 
-import type { Banner, Level, SectionBreak, Span } from '../model/cable';
+import type { Banner, Level, MessageReference, SectionBreak, SectionMark, Span } from '../model/cable';
 import { LEVEL_WORDS, LIMITED_OFFICIAL_USE } from '../model/levels';
 import { lineRange } from '../model/range';
 import { groups, groupStart, groupValue, matchAt, requiredSpan, requiredValue, span, startsWithOneOf, trimmedEnd } from './text';
@@ -45,6 +45,35 @@ export interface BannerMatch {
  * with a null level, only when a SECTION mark or a message reference follows it.
  */
 export function parseBanner(text: string, line: number, col: number): BannerMatch | null {
+  const word = levelWord(text, col);
+  if (!word) return null;
+  let at = col + word.written.length;
+  const efto = word.key === 'UNCLAS' || word.key === 'UNCLASSIFIED' ? matchAt(EFTO, text, at) : null;
+  if (efto) at += efto[0].length;
+  const marking = span<Level | null>(line, col, text.slice(col, at), word.level);
+  const s = matchAt(SECTION, text, at);
+  if (s) at = s.index + s[0].length;
+  const r = matchAt(word.glued && !s ? GLUED_REFERENCE : REFERENCE, text, at);
+  if (r) at = r.index + r[0].length;
+  const ended = matchAt(END, text, at) !== null;
+  // Text may follow only a message reference (run-on captions); otherwise this is not a banner.
+  if (!r && !ended) return null;
+  if (word.level === null && !s && !r) return null;
+  return {
+    banner: {
+      range: lineRange(line, col, at),
+      marking,
+      spaced: word.spaced,
+      efto: efto !== null,
+      section: s ? bannerSection(s, line) : null,
+      reference: r ? bannerReference(r, line) : null,
+    },
+    restStart: ended ? -1 : at,
+  };
+}
+
+/** The level word at `col` as written (spaced, loosely spaced or plain): a level, or a near miss with a null level. */
+function levelWord(text: string, col: number): { written: string; key: string; level: Level | null; spaced: boolean; glued: boolean } | null {
   // Levels start C, S, T, U or L; a misspelling may have lost its first letter (ONFIDENTIAL, ECRET).
   if (!startsWithOneOf(text, col, 'CSTULOEN')) return null;
   const loose = looseLevel(text, col);
@@ -54,41 +83,22 @@ export function parseBanner(text: string, line: number, col: number): BannerMatc
   const key = written.replace(/ /g, '');
   const level: Level | null = LEVELS[key] ?? null;
   if (level === null && !nearMiss(key)) return null;
-  let at = col + written.length;
-  let efto = false;
-  if (key === 'UNCLAS' || key === 'UNCLASSIFIED') {
-    const e = matchAt(EFTO, text, at);
-    if (e) {
-      efto = true;
-      at += e[0].length;
-    }
-  }
-  const marking = span<Level | null>(line, col, text.slice(col, at), level);
-  const s = matchAt(SECTION, text, at);
-  if (s) at = s.index + s[0].length;
-  const r = matchAt(loose?.glued && !s ? GLUED_REFERENCE : REFERENCE, text, at);
-  if (r) at = r.index + r[0].length;
-  const ended = matchAt(END, text, at) !== null;
-  // Text may follow only a message reference (run-on captions); otherwise this is not a banner.
-  if (!r && !ended) return null;
-  if (level === null && !s && !r) return null;
-  const section = s
-    ? {
-        range: lineRange(line, groupStart(s, 'kw'), s.index + s[0].length),
-        number: requiredValue(s, line, 'number', Number),
-        total: requiredValue(s, line, 'total', Number),
-      }
-    : null;
-  const reference = r
-    ? {
-        range: lineRange(line, groupStart(r, 'origin'), r.index + r[0].length),
-        origin: requiredSpan(r, line, 'origin'),
-        serial: requiredValue(r, line, 'serial', Number),
-      }
-    : null;
+  return { written, key, level, spaced: spaced !== null || loose !== null, glued: loose?.glued ?? false };
+}
+
+function bannerSection(s: RegExpExecArray, line: number): SectionMark {
   return {
-    banner: { range: lineRange(line, col, at), marking, spaced: spaced !== null || loose !== null, efto, section, reference },
-    restStart: ended ? -1 : at,
+    range: lineRange(line, groupStart(s, 'kw'), s.index + s[0].length),
+    number: requiredValue(s, line, 'number', Number),
+    total: requiredValue(s, line, 'total', Number),
+  };
+}
+
+function bannerReference(r: RegExpExecArray, line: number): MessageReference {
+  return {
+    range: lineRange(line, groupStart(r, 'origin'), r.index + r[0].length),
+    origin: requiredSpan(r, line, 'origin'),
+    serial: requiredValue(r, line, 'serial', Number),
   };
 }
 

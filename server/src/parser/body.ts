@@ -73,8 +73,8 @@ interface OpenItem {
   last: number;
 }
 
-/** The text from line `from` of a cable whose banner names `origin` (which section markers repeat). */
-export function parseBody(lines: readonly string[], from: number, origin: string | null): Body {
+/** Where the text ends: before the lines that close it (its trailer) and a signature on a line of its own. */
+function textEnd(lines: readonly string[], from: number): { end: number; trailer: Span[]; signature: Span | null } {
   const trailer: Span[] = [];
   let end = lines.length;
   while (end > from && (isBlank(lines[end - 1]) || closesText(lines[end - 1]))) {
@@ -84,7 +84,12 @@ export function parseBody(lines: readonly string[], from: number, origin: string
   const signature = end > from ? readSignature(lines, end - 1) : null;
   // A signature on a line of its own ends the text; one run onto the last sentence stays in it.
   if (signature && signature.range.start.character === firstNonBlank(lines[end - 1])) end--;
+  return { end, trailer, signature };
+}
 
+/** The text from line `from` of a cable whose banner names `origin` (which section markers repeat). */
+export function parseBody(lines: readonly string[], from: number, origin: string | null): Body {
+  const { end, trailer, signature } = textEnd(lines, from);
   const paragraphs: Paragraph[] = [];
   const sections: SectionBreak[] = [];
   const headings: Span[] = [];
