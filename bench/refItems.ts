@@ -56,7 +56,10 @@ const PORTION_THEN_TEXT = /\((U|SBU|C|S|TS)(?:\/\/?[A-Z]+)*\)\s+(?=[A-Z][a-z])/;
  * 082030Z` at a printout's page break: never items.
  */
 export const SECTION_MARKER = /[A-Z][A-Z ]*? 0{2,}\d+ +\d{3}(?:\.\d)? +OF +\d{3}|PAGE \d{2,3} +[A-Z][A-Z ]*? \d{4,6} +\d{2} +OF +\d{2}(?: +\d{6}Z)?/g;
-/** `REF A:`, `Ref B:`, `REF B 08 CAIRO 784`, `B:`, `(A)`, `(b)`, `A.`, `B)`, `¶C.`, `c)`, `f.` at a line start, `B.` glued to the serial before (`STATE 14201B. GENEVA 133`); a bare `A` after the label. */
+/**
+ * `REF A:`, `Ref B:`, `REF B 08 CAIRO 784`, `B:`, `(A)`, `(b)`, `A.`, `B)`, `¶C.`, `c)`, `f.` at a line start,
+ * `B.` glued to the serial before (`STATE 14201B. GENEVA 133`); a bare `A` after the label.
+ */
 const LETTER = /(?:(?<![A-Za-z0-9])[Rr][Ee][Ff][ \t]+([A-Z])(?::|[ \t]+(?=\d))|^[ \t]*([A-Z])[ \t]+(?=\d)|(?<![A-Za-z0-9])([A-Z]):(?=[ \t])|(?<![A-Za-z0-9])¶?\(([A-Za-z])\)|(?<![A-Za-z0-9.])¶?([A-Z])[.)]|(?<![A-Za-z0-9])([a-z])\)|(?<=(?:^|\n)[ \t]*¶?)([a-z])\.|(?<=\d)([A-Z])\.(?=[ \t]))(?=[ \t\n(]|[A-Z0-9])/g;
 /** Year (two or four digits), post (words of two letters or more, not `AND`), serial; spaces doubled, a year at a line's end. */
 /** Words that begin no post (`AND ALGIERS 140` is `ALGIERS 140`). */
@@ -80,8 +83,8 @@ export function findRefBlock(text: string): RefBlock | null {
     const atStart = LABEL_AT_LINE_START.exec(line);
     const mid = atStart ? null : LABEL_MID_LINE.exec(line);
     if (atStart || mid) {
-      const labelStart = lineStart + (atStart ? atStart[0].indexOf(atStart[1]) : mid!.index);
-      const start = atStart ? lineStart + atStart[0].length : labelStart + mid![0].length;
+      const labelStart = lineStart + (atStart ? atStart[0].indexOf(atStart[1]) : (mid?.index ?? 0));
+      const start = atStart ? lineStart + atStart[0].length : labelStart + (mid?.[0].length ?? 0);
       return { label: text.slice(labelStart, start).trim(), labelStart, start, end: blockEnd(text, start), midLine: !atStart };
     }
     if (nl < 0) break;

@@ -185,30 +185,31 @@ function chooseTarget(plan: Plan, i: number, own: Group, r: TemplateRef, random:
   const internal = random() >= EXTERNAL;
   // A cable cites another once: a few tries for one this cable does not cite yet.
   for (let tries = 0; internal && tries < 4 && (pick < 0 || used.has(pick)); tries++) {
-    pick = -1;
-    if (r.idPost === own.post && sameYear) {
-      // The common case: an earlier cable of the same post and year, cited without a year.
-      const p = plan.position[i];
-      if (p > 0) {
-        const hubs = Math.max(1, Math.ceil(own.members.length * 0.02));
-        const j = random() < HUB ? Math.floor(random() * Math.min(p, hubs)) : p - 1 - Math.floor(random() * Math.min(p, RECENT));
-        group = own;
-        pick = own.members[j];
-      }
-    } else {
-      // A post the item named (its earlier years for the cable's own post), else any other post.
-      const named = plan.byPost.get(r.idPost);
-      const earlier = r.idPost === own.post ? named?.filter((g) => yearOf(g) < yearOf(own)) : undefined;
-      const from = earlier?.length ? earlier : named;
-      group = from ? from[Math.floor(random() * from.length)] : otherPost(plan, own, random);
-      if (group) pick = group.members[Math.floor(random() * group.members.length)];
-    }
+    ({ group, pick } = r.idPost === own.post && sameYear ? pickEarlier(plan, i, own, random) : pickNamed(plan, own, r, random));
   }
   if (group && pick >= 0 && !used.has(pick)) return { cable: pick, year2: group.year2, post: group.post, written: written(r, group), serial: plan.serial[pick] };
   // Not in the folder: the post and year as written, a serial no generated cable of theirs has.
   const year2 = r.year ? r.year.slice(-2) : own.year2;
   const known = plan.byKey.get(`${year2}${r.idPost}`);
   return { cable: -1, year2, post: r.idPost, written: r.post, serial: (known?.maxSerial ?? 0) + 1 + Math.floor(random() * 5000) };
+}
+
+/** The common case: an earlier cable of the same post and year, cited without a year (none for the first). */
+function pickEarlier(plan: Plan, i: number, own: Group, random: () => number): { group: Group | undefined; pick: number } {
+  const p = plan.position[i];
+  if (p <= 0) return { group: undefined, pick: -1 };
+  const hubs = Math.max(1, Math.ceil(own.members.length * 0.02));
+  const j = random() < HUB ? Math.floor(random() * Math.min(p, hubs)) : p - 1 - Math.floor(random() * Math.min(p, RECENT));
+  return { group: own, pick: own.members[j] };
+}
+
+/** A cable of a post the item named (its earlier years for the cable's own post), else of any other post. */
+function pickNamed(plan: Plan, own: Group, r: TemplateRef, random: () => number): { group: Group | undefined; pick: number } {
+  const named = plan.byPost.get(r.idPost);
+  const earlier = r.idPost === own.post ? named?.filter((g) => yearOf(g) < yearOf(own)) : undefined;
+  const from = earlier?.length ? earlier : named;
+  const group = from ? from[Math.floor(random() * from.length)] : otherPost(plan, own, random);
+  return { group, pick: group ? group.members[Math.floor(random() * group.members.length)] : -1 };
 }
 
 function otherPost(plan: Plan, own: Group, random: () => number): Group | undefined {

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCable } from '../server/src/parser';
+import type { Cable, MessageReference } from '../server/src/model/cable';
 import type { Range } from '../server/src/model/range';
 import { findRefBlock, idPost, refTokens, tokenKind } from './refItems';
 
@@ -66,6 +67,15 @@ function readTemplate(file: string, text: string): Template | null {
   if (!ref) return null;
   const dtg = cable.header?.dateTime?.dtg?.year.value;
   const year2 = dtg !== undefined ? String(dtg % 100).padStart(2, '0') : file.slice(0, 2);
+  const spots = serialSpots(text, cable, ref);
+  const refs = templateRefs(text, spots);
+  if (!refs) return null;
+  spots.sort((a, b) => a.start - b.start);
+  return { name: file, text, year2, post: idPost(ref.origin.value), origin: ref.origin.value, spots, refs };
+}
+
+/** Where the cable's own serial is written: the banner, the station line, section markers, the footer. */
+function serialSpots(text: string, cable: Cable, ref: MessageReference): SerialSpot[] {
   const starts = lineStarts(text);
   const offset = (r: Range) => ({ start: starts[r.start.line] + r.start.character, end: starts[r.end.line] + r.end.character });
   const spots: SerialSpot[] = [{ ...offset(ref.serial.range), modulo: null }];
@@ -79,6 +89,11 @@ function readTemplate(file: string, text: string): Template | null {
     const start = m.index + m[0].length - m[1].length;
     if (!spots.some((s) => s.start === start)) spots.push({ start, end: start + m[1].length, modulo: null });
   }
+  return spots;
+}
+
+/** The REF block's cable items outside the serial spots; null when one is a bare serial taking another's post and year. */
+function templateRefs(text: string, spots: readonly SerialSpot[]): TemplateRef[] | null {
   const block = findRefBlock(text);
   const refs: TemplateRef[] = [];
   for (const t of block ? refTokens(text, block) : []) {
@@ -87,8 +102,7 @@ function readTemplate(file: string, text: string): Template | null {
     const post = idPost(t.post) === 'SECSTATE' ? 'STATE' : idPost(t.post);
     refs.push({ start: t.start, end: t.end, year: t.year, post: t.post, idPost: post, serialWidth: /^0\d/.test(t.serial) ? t.serial.length : 0, compact: t.compact });
   }
-  spots.sort((a, b) => a.start - b.start);
-  return { name: file, text, year2, post: idPost(ref.origin.value), origin: ref.origin.value, spots, refs };
+  return refs;
 }
 
 /** Offsets of line starts as the parser counts lines (CRLF, CR or LF). */

@@ -1,15 +1,19 @@
-// Bundles the extension client, the language server and the `cable` CLI with esbuild, then
-// type-checks and compiles everything (tests included) with tsc into out/.
+// Writes the reference tables as modules (scripts/referenceData.mjs), bundles the extension client,
+// the language server and the `cable` CLI with esbuild, then type-checks and compiles everything
+// (tests included) with tsc into out/.
 //
 // `--pack` and `--unpack` are server/'s prepack and postpack (`npm pack` in server/): the package's
-// bundles are made afresh, and the rule pages and the licence, which live at the repository root,
-// are copied into server/ for the pack and removed after it. They cannot stay there: the server run
-// from the repository would then link diagnostics to the copies instead of docs/rules/.
+// bundles and the type declarations of its entry (server/src/index.ts, the language service's one
+// door, into server/dist/types) are made afresh, and the rule pages and the licence, which live at
+// the repository root, are copied into server/ for the pack and removed after it. They cannot stay
+// there: the server run from the repository would then link diagnostics to the copies instead of
+// docs/rules/.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { writeReferenceModules } from './referenceData.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const common = {
@@ -25,6 +29,8 @@ const common = {
 };
 // jsonc-parser's UMD build requires its parts at run time, which a bundle cannot follow: take its ES modules.
 const serverBundles = [
+  // The package's entry for other programs: `require('cable-language-server')`.
+  { mainFields: ['module', 'main'], entryPoints: ['server/src/index.ts'], outfile: 'server/dist/index.js' },
   { mainFields: ['module', 'main'], entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/dist/server.js' },
   { mainFields: ['module', 'main'], entryPoints: ['server/src/cli/main.ts'], outfile: 'server/dist/cable.js' },
 ];
@@ -39,9 +45,13 @@ function removePackageCopies() {
 }
 
 const mode = process.argv[2];
+// The bundles and tsc read the reference tables as modules generated from server/data.
+if (mode !== '--unpack') writeReferenceModules();
 if (mode === '--pack') {
   removePackageCopies();
   await Promise.all(serverBundles.map((bundle) => build({ ...common, ...bundle })));
+  fs.rmSync(path.join(root, 'server/dist/types'), { recursive: true, force: true });
+  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'server/tsconfig.types.json')], { stdio: 'inherit' });
   for (const file of packageCopies) fs.cpSync(path.join(root, file), path.join(root, 'server', file), { recursive: true });
 } else if (mode === '--unpack') {
   removePackageCopies();

@@ -44,13 +44,14 @@ function reportBlocks(cables: readonly CableFacts[], out: (line?: string) => voi
   const withBlock = cables.filter((c) => c.block);
   out('## REF blocks');
   out();
-  out(`- cables with a REF block: ${withBlock.length} (label at a line start ${withBlock.filter((c) => !c.block!.midLine).length}, run onto the line before ${withBlock.filter((c) => c.block!.midLine).length})`);
+  out(`- cables with a REF block: ${withBlock.length} (label at a line start ${withBlock.filter((c) => !c.block?.midLine).length}, run onto the line before ${withBlock.filter((c) => c.block?.midLine).length})`);
   out(`- the parser's REF block: ${cables.filter((c) => c.parserBlock).length} cables; found here and not by the parser: ${withBlock.filter((c) => !c.parserBlock).length}; by the parser and not here: ${cables.filter((c) => c.parserBlock && !c.block).length}`);
   out();
   const labels = new Tally();
   const layouts = new Tally();
   for (const c of withBlock) {
-    const b = c.block!;
+    const b = c.block;
+    if (!b) continue;
     labels.add(`\`${b.label.replace(/\s+/g, ' ')}\`${b.midLine ? ' (run onto the line before)' : ''}`, c.id);
     for (const layout of layoutOf(c)) layouts.add(layout, c.id);
   }
@@ -65,7 +66,8 @@ function reportBlocks(cables: readonly CableFacts[], out: (line?: string) => voi
 }
 
 function layoutOf(c: CableFacts): string[] {
-  const b = c.block!;
+  const b = c.block;
+  if (!b) return [];
   const raw = c.text.slice(b.start, b.end);
   const found: string[] = [];
   const cableIds = c.items.length;
@@ -75,23 +77,28 @@ function layoutOf(c: CableFacts): string[] {
     const between = raw.slice(c.items[0].token.end - b.start, c.items[1].token.start - b.start);
     found.push(`unlettered items separated by \`${between.trim() || (between.includes('\n') ? '(line break)' : '(space)')}\``);
   }
-  if (lettered) {
-    const first = c.text.slice(c.letters[0].start, c.letters[0].end).trim();
-    const style = /^ref/i.test(first) ? 'REF A:' : first.length === 1 ? 'A (bare)' : first.replace(/[A-Za-z](?=[^A-Za-z]*$)/, (l) => (l === l.toUpperCase() ? 'A' : 'a'));
-    found.push(`lettered \`${style}\``);
-    const doubled = c.letters.some((l, i) => i > 0 && l.letter === c.letters[i - 1].letter && /\n/.test(c.text.slice(c.letters[i - 1].start, l.start)) === false);
-    if (doubled) found.push('lettered twice (`A. A)`: the publisher\'s letter, then the cable\'s)');
-    const lines = new Set(c.letters.map((l) => lineOf(c, l.start)));
-    found.push(lines.size > 1 ? 'lettered, one item a line' : 'lettered, items inline');
-    const seq = [...letterSet(c)].sort();
-    if (seq.some((l, i) => l.charCodeAt(0) !== 65 + i)) found.push('letters with a gap (`A.` … `¶H.`)');
-  }
+  if (lettered) found.push(...letteredLayout(c));
   if (/\n[ \t]*\n/.test(raw.trimEnd())) found.push('blank lines between items');
   if (/;/.test(raw)) found.push('`;` in the block');
   if (/[A-Z][A-Z ]*? 0{2,}\d+ +\d{3}(?:\.\d)? +OF +\d{3}/.test(raw)) found.push('section marker (`TRIPOLI 00000166 001.2 OF 004`) inside');
   const lineEnd = c.text.indexOf('\n', b.end);
   const rest = c.text.slice(b.end, lineEnd < 0 ? c.text.length : lineEnd).trim();
   if (rest) found.push(/^classified\s+by/i.test(rest) ? 'Classified By run onto the same line' : 'text run onto the same line');
+  return found;
+}
+
+/** The layouts of a lettered block: how letters are written, doubled, placed, and gaps between them. */
+function letteredLayout(c: CableFacts): string[] {
+  const found: string[] = [];
+  const first = c.text.slice(c.letters[0].start, c.letters[0].end).trim();
+  const style = /^ref/i.test(first) ? 'REF A:' : first.length === 1 ? 'A (bare)' : first.replace(/[A-Za-z](?=[^A-Za-z]*$)/, (l) => (l === l.toUpperCase() ? 'A' : 'a'));
+  found.push(`lettered \`${style}\``);
+  const doubled = c.letters.some((l, i) => i > 0 && l.letter === c.letters[i - 1].letter && /\n/.test(c.text.slice(c.letters[i - 1].start, l.start)) === false);
+  if (doubled) found.push('lettered twice (`A. A)`: the publisher\'s letter, then the cable\'s)');
+  const lines = new Set(c.letters.map((l) => lineOf(c, l.start)));
+  found.push(lines.size > 1 ? 'lettered, one item a line' : 'lettered, items inline');
+  const seq = [...letterSet(c)].sort();
+  if (seq.some((l, i) => l.charCodeAt(0) !== 65 + i)) found.push('letters with a gap (`A.` … `¶H.`)');
   return found;
 }
 
@@ -109,7 +116,7 @@ function reportItems(folder: Folder, out: (line?: string) => void): void {
       posts.add(`${t.post}`, c.id);
       forms.add(shapeOf(c, item.token), `${c.id}: ${item.written}`);
       const after = c.text.slice(t.end, t.end + 40);
-      for (const [name, re] of EXTRAS) if (re.test(after)) extras.add(name, `${c.id}: ${item.written}${after.match(re)![0]}`);
+      for (const [name, re] of EXTRAS) if (re.test(after)) extras.add(name, `${c.id}: ${item.written}${after.match(re)?.[0]}`);
       if (/^0\d/.test(t.serial)) extras.add('serial with leading zeros (`BOGOTA 02313`, `REYKJAVIK 000229`)', `${c.id}: ${item.written}`);
     }
     // Items that name no cable: lettered items without an id, or an unlettered block without one.
@@ -162,7 +169,8 @@ function shapeOf(c: CableFacts, t: RefToken): string {
 }
 
 function letterText(c: CableFacts, letter: string | null): string {
-  const b = c.block!;
+  const b = c.block;
+  if (!b) return '';
   if (letter === null) return c.text.slice(b.start, b.end).replace(/\s+/g, ' ').trim();
   const i = c.letters.findIndex((l) => l.letter === letter);
   const next = c.letters.find((l, k) => k > i && l.letter !== letter);
@@ -222,8 +230,8 @@ function reportResolution(folder: Folder, out: (line?: string) => void): void {
   out();
 }
 
-function reportIds(folder: Folder, out: (line?: string) => void): void {
-  const { cables } = folder;
+/** Where each cable's id comes from, the banners that give another, and posts of several words in banners. */
+function idSources(cables: readonly CableFacts[]): { sources: Tally; mismatch: string[]; multiWord: Tally } {
   const sources = new Tally();
   const mismatch: string[] = [];
   const multiWord = new Tally();
@@ -232,6 +240,12 @@ function reportIds(folder: Folder, out: (line?: string) => void): void {
     if (c.bannerId && c.bannerId !== c.id) mismatch.push(`${c.id} (banner: ${c.bannerId})`);
     if (c.bannerOrigin && / /.test(c.bannerOrigin)) multiWord.add(`\`${c.bannerOrigin}\` → \`${c.bannerOrigin.replace(/ /g, '')}\``, c.id);
   }
+  return { sources, mismatch, multiWord };
+}
+
+function reportIds(folder: Folder, out: (line?: string) => void): void {
+  const { cables } = folder;
+  const { sources, mismatch, multiWord } = idSources(cables);
   const spelled = new Tally();
   for (const c of cables) for (const i of c.items) {
     const p = i.token.post;

@@ -131,7 +131,7 @@ export function formatListing(entries: readonly VsixEntry[]): string {
   return [...folders.keys()]
     .sort()
     .map((folder) => {
-      const inFolder = folders.get(folder)!.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+      const inFolder = (folders.get(folder) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
       const size = inFolder.reduce((sum, entry) => sum + entry.size, 0);
       const names = inFolder.map((entry) => path.posix.basename(entry.name)).join(' ');
       return `${`${folder}/`.padEnd(width)}${String(inFolder.length).padStart(3)} files ${kilobytes(size).padStart(10)}  ${names}`;

@@ -19,7 +19,9 @@ export interface DriverRequest {
 /** The frame of the webview whose body's `data-document` is `document` (any webview's, for null). */
 export async function webviewFrame(page: Page, document: string | null): Promise<Frame | null> {
   for (const frame of page.frames()) {
-    const shown = await frame.evaluate(() => (globalThis as unknown as { document: { body?: { dataset: Record<string, string> } } }).document.body?.dataset.document ?? null).catch(() => null);
+    const shown = await frame
+      .evaluate(() => (globalThis as unknown as { document: { body?: { dataset: Record<string, string> } } }).document.body?.dataset.document ?? null)
+      .catch(() => null);
     if (shown !== null && (document === null || shown === document)) return frame;
   }
   return null;
@@ -30,7 +32,10 @@ function viewState(): { scrollY: number; scrollHeight: number; height: number; t
   const w = globalThis as unknown as {
     scrollY: number;
     innerHeight: number;
-    document: { documentElement: { scrollHeight: number }; querySelectorAll(s: string): ArrayLike<{ dataset: Record<string, string>; getBoundingClientRect(): { bottom: number } }> };
+    document: {
+      documentElement: { scrollHeight: number };
+      querySelectorAll(s: string): ArrayLike<{ dataset: Record<string, string>; getBoundingClientRect(): { bottom: number } }>;
+    };
   };
   const blocks = Array.from(w.document.querySelectorAll('[data-line]'));
   const top = blocks.find((block) => block.getBoundingClientRect().bottom > 1);

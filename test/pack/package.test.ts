@@ -1,5 +1,6 @@
 // The packed server as an installed user runs it: the tarball's content, `cable` and
-// `cable-language-server` from the prefix npm installed them into, far from this repository.
+// `cable-language-server` from the prefix npm installed them into, far from this repository; and as
+// a program uses it: `createLanguageService` imported from the package installed into a project.
 
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { readFixture, repoRoot } from '../helpers/paths';
+import { compile, consumerProject, readmeExample } from './consumer';
 import { packAndInstall, serverDir, type InstalledPackage } from './installedPackage';
 
 const { version } = JSON.parse(fs.readFileSync(path.join(serverDir, 'package.json'), 'utf8')) as { version: string };
@@ -51,18 +53,23 @@ describe('the packed server package', function () {
     if (work) fs.rmSync(work, { recursive: true, force: true });
   });
 
-  it('holds the bundles, bin, reference data, rule pages, README, LICENSE and package.json, nothing else', () => {
+  it('holds the bundles, the entry\'s type declarations, bin, reference data, rule pages, README, LICENSE and package.json, nothing else', () => {
     const allowed = [
       'LICENSE',
       'README.md',
       'package.json',
+      'dist/index.js',
       'dist/server.js',
       'dist/cable.js',
       ...filesIn('server/bin', 'bin'),
       ...filesIn('server/data', 'data'),
       ...filesIn('docs/rules', 'docs/rules'),
     ];
-    assert.deepEqual([...pkg.tarball.files].sort(), allowed.sort());
+    const types = pkg.tarball.files.filter((file) => file.startsWith('dist/types/'));
+    assert.deepEqual(pkg.tarball.files.filter((file) => !types.includes(file)).sort(), allowed.sort());
+    // The core's declarations: the door and what its types are made of, none of the adapters or the Node host.
+    assert.ok(types.includes('dist/types/index.d.ts') && types.includes('dist/types/languageService.d.ts'), types.join(', '));
+    assert.deepEqual(types.filter((file) => !file.endsWith('.d.ts') || /^dist\/types\/(?:lsp|cli|node)\//.test(file)), []);
   });
 
   it('leaves no copy of the rule pages or the licence in server/ after packing', () => {
@@ -99,6 +106,45 @@ describe('the packed server package', function () {
     assert.equal(result.status, 0, result.stderr);
     const c10 = (JSON.parse(result.stdout) as Log).runs[0].tool.driver.rules?.find((r) => r.id === 'C10');
     assert.equal(c10?.helpUri, pathToFileURL(path.join(pkg.home, 'docs', 'rules', 'C10.md')).href);
+  });
+
+  describe('as a library', () => {
+    let project: string;
+    before(() => {
+      project = path.join(work, 'consumer');
+      const misuse = "import { createLanguageService } from 'cable-language-server';\ncreateLanguageService().lint({ uri: 'file:///a.cable', getText: () => '' });\n";
+      consumerProject(project, pkg.tarball.path, { 'example.ts': readmeExample(fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8')), 'misuse.ts': misuse });
+      fs.writeFileSync(path.join(project, 'unmarked.cable'), unmarked);
+    });
+
+    it('shows the repository README\'s example in the package\'s own README', () => {
+      const example = readmeExample(fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8'));
+      assert.equal(readmeExample(fs.readFileSync(path.join(pkg.home, 'README.md'), 'utf8')), example);
+    });
+
+    it('exports the service entry and package.json, nothing deeper', () => {
+      const probe = (specifier: string) => run(process.execPath, ['-e', `require(${JSON.stringify(specifier)})`], project);
+      assert.equal(probe('cable-language-server').status, 0, probe('cable-language-server').stderr);
+      assert.equal(probe('cable-language-server/package.json').status, 0);
+      assert.match(probe('cable-language-server/dist/server.js').stderr, /ERR_PACKAGE_PATH_NOT_EXPORTED/);
+    });
+
+    it('type-checks the README\'s example against the shipped declarations, and rejects a misuse', () => {
+      const { status, errors } = compile(project);
+      assert.notEqual(status, 0);
+      // The one error is the misuse's: a document without its version.
+      assert.deepEqual(errors, [
+        "misuse.ts(2,30): error TS2345: Argument of type '{ uri: string; getText: () => string; }' is not assignable to parameter of type 'TextDocumentLike'.",
+      ]);
+    });
+
+    it('runs the README\'s example: diagnostics and hover of a cable from createLanguageService', () => {
+      const result = run(process.execPath, ['example.js', 'unmarked.cable'], project);
+      assert.equal(result.status, 0, result.stderr);
+      assert.ok(result.stdout.split('\n').includes('30:2 warning C10 Paragraph 2 has no portion mark'), result.stdout);
+      // The hover's Markdown, after the diagnostics: the tag and its meaning from the shipped tables.
+      assert.match(result.stdout, /\n`PGOV` — subject TAGS\n\n\*\*Internal Governmental Affairs\*\*\n/);
+    });
   });
 
   it('speaks LSP over stdio: initialize, diagnostics of an opened cable, hover from the shipped data', async () => {

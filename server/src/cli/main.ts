@@ -1,9 +1,9 @@
 // `cable`: the command line face of the language service.
 
+import { VERSION } from '../index';
 import { inspectCommand } from './inspect';
 import { lintCommand } from './lint';
 import { renderCommand } from './render';
-import { VERSION } from '../version';
 
 const USAGE = `usage: cable <command> [options] FILE...
 

@@ -7,8 +7,8 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Cable } from '../model/cable';
-import { cableSummary, renderDocument, renderIndex, type IndexEntry } from '../render';
+import { createLanguageService, pageOf, renderIndex, type CableLanguageService, type IndexEntry, type TextDocumentLike } from '../index';
+import { nodeHost } from '../node/host';
 import { collectInputs } from './lintInputs';
 import { readCable } from './readCable';
 
@@ -46,12 +46,13 @@ export async function renderCommand(argv: string[]): Promise<number> {
     return renderFolder(positionals, values.out, warn);
   }
   if (positionals.length !== 1) return usage(positionals.length === 0 ? 'no FILE given' : 'one FILE (use --out DIR for several)');
-  const result = await readCable(positionals[0]);
+  const service = createLanguageService(nodeHost);
+  const result = await readCable(service, positionals[0]);
   if (!result.ok) {
     warn(result.message);
     return 2;
   }
-  const html = renderDocument(result.cable);
+  const html = pageOf(service.render(result.document));
   if (values.output === undefined) process.stdout.write(html);
   else await fs.writeFile(values.output, html);
   return 0;
@@ -59,7 +60,7 @@ export async function renderCommand(argv: string[]): Promise<number> {
 
 interface Page {
   readonly file: string;
-  readonly cable: Cable;
+  readonly document: TextDocumentLike;
   readonly href: string;
 }
 
@@ -68,10 +69,11 @@ async function renderFolder(paths: readonly string[], out: string, warn: (messag
   inputs.errors.forEach(warn);
   for (const { path: file, reason } of inputs.skipped) warn(`${file}: skipped: ${reason}`);
   let failed = inputs.errors.length > 0;
+  const service: CableLanguageService = createLanguageService(nodeHost);
   const pages: Page[] = [];
   const taken = new Set(['index.html']);
   for (const file of inputs.files) {
-    const result = await readCable(file);
+    const result = await readCable(service, file);
     if (!result.ok) {
       warn(result.message);
       failed = true;
@@ -81,17 +83,17 @@ async function renderFolder(paths: readonly string[], out: string, warn: (messag
     let href = `${base}.html`;
     for (let n = 2; taken.has(href.toLowerCase()); n++) href = `${base}-${n}.html`;
     taken.add(href.toLowerCase());
-    pages.push({ file, cable: result.cable, href });
+    pages.push({ file, document: result.document, href });
   }
   await fs.mkdir(out, { recursive: true });
   const byId = new Map<string, string>();
   const entries: IndexEntry[] = pages.map((page) => {
-    const summary = cableSummary(page.cable);
+    const summary = service.renderSummary(page.document);
     if (summary.id !== null && !byId.has(summary.id)) byId.set(summary.id, page.href);
     return { href: page.href, source: path.basename(page.file), summary };
   });
   for (const page of pages) {
-    const html = renderDocument(page.cable, { resolveReference: (item) => (item.cableId === null ? null : (byId.get(item.cableId) ?? null)) });
+    const html = pageOf(service.render(page.document, { resolveReference: (item) => (item.cableId === null ? null : (byId.get(item.cableId) ?? null)) }));
     await fs.writeFile(path.join(out, page.href), html);
   }
   const order = (e: IndexEntry) => `${e.summary.date ?? '9999'} ${e.summary.id ?? e.source}`;

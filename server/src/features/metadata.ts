@@ -1,7 +1,8 @@
 // The metadata of a cable in the shape `cable inspect --json` prints: every key present, null or []
 // when the cable does not say.
 
-import type { Addressee, Cable, Level } from '../model/cable';
+import type { Addressee, Cable, Header, Level } from '../model/cable';
+import { classification, referenceId } from '../model/facts';
 
 export interface AddresseeMetadata {
   routingIndicator: string | null;
@@ -30,59 +31,53 @@ export interface CableMetadata {
   signature: string | null;
 }
 
-/** Whether the text has enough of a cable's structure to be treated as one. */
-export function isCable(cable: Cable): boolean {
-  const frontMatter = [cable.executiveOrder, cable.tags, cable.subject].filter(Boolean).length;
-  return cable.header !== null || cable.banner !== null || frontMatter >= 2;
-}
-
-/** The cable's date: its DTG, else a media-partner dateline (ISO `YYYY-MM-DD`). */
-export function cableDate(cable: Cable): string | null {
-  return cable.header?.dateTime?.dtg?.iso?.slice(0, 10) ?? cable.dateline?.value ?? null;
-}
-
-/** A reference id at the start of a file's name: `07KARACHI861.md.txt`, `03BRASILIA3122__csv.txt`. */
-const FILE_NAME_ID = /^(\d{2}[A-Z]+\d+)(?![A-Za-z0-9])/;
-
-/**
- * `07KARACHI861`: two-digit year, the banner's origin without spaces, the serial without zeros; when
- * the text gives none (no banner reference, or no date), the one `fileName` (a path or URI) starts with.
- */
-export function referenceId(cable: Cable, fileName?: string): string | null {
-  const ref = cable.banner?.reference;
-  const date = cableDate(cable);
-  if (ref && date) return `${date.slice(2, 4)}${ref.origin.value.replace(/[^A-Z]/g, '')}${ref.serial.value}`;
-  const base = fileName?.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-  return (base && FILE_NAME_ID.exec(base)?.[1]) ?? null;
-}
-
-/** The banner's level, else the level of the header's security warning (ZNY CCCCC). */
-export function classification(cable: Cable): Level | null {
-  return cable.banner?.marking.value ?? cable.header?.security?.level ?? null;
-}
-
 /** `fileName` (a path or URI) gives the reference id when the text has none. */
 export function cableMetadata(cable: Cable, fileName?: string): CableMetadata {
-  const h = cable.header;
-  const eo = cable.executiveOrder;
-  const decl = eo?.declassify;
-  const cb = cable.classifiedBy;
-  const toItems = (items: readonly Addressee[] | undefined) => (items ?? []).map(addressee);
   return {
     referenceId: referenceId(cable, fileName),
     classification: classification(cable),
     captions: unique(cable.captions.map((c) => c.value)),
+    ...routingMetadata(cable.header),
+    ...frontMatterMetadata(cable),
+    ...textMetadata(cable),
+  };
+}
+
+/** What the transmission header says: precedence, date-time group, sender and addressees. */
+function routingMetadata(h: Header | null): Pick<CableMetadata, 'precedence' | 'dateTimeGroup' | 'from' | 'to' | 'info'> {
+  const toItems = (items: readonly Addressee[] | undefined) => (items ?? []).map(addressee);
+  return {
     precedence: h?.dateTime?.precedences[0]?.value ?? h?.routing?.prosign.value ?? null,
     dateTimeGroup: h?.dateTime?.dtg?.iso ?? null,
-    from: h?.from || h?.station?.indicator ? { routingIndicator: h.station?.indicator?.text ?? null, address: h.from?.items[0]?.address.text ?? null } : null,
+    from: h ? sender(h) : null,
     to: toItems(h?.to?.items),
     info: toItems(h?.info?.items),
+  };
+}
+
+function sender(h: Header): CableMetadata['from'] {
+  if (!h.from && !h.station?.indicator) return null;
+  return { routingIndicator: h.station?.indicator?.text ?? null, address: h.from?.items[0]?.address.text ?? null };
+}
+
+type FrontMatterKey = 'executiveOrder' | 'declassify' | 'tags' | 'subject' | 'references' | 'classifiedBy';
+
+function frontMatterMetadata(cable: Cable): Pick<CableMetadata, FrontMatterKey> {
+  const eo = cable.executiveOrder;
+  const decl = eo?.declassify;
+  const cb = cable.classifiedBy;
+  return {
     executiveOrder: eo?.order?.text ?? null,
     declassify: decl?.date ? { date: decl.date.value } : decl?.marking ? { marking: decl.marking.value } : null,
     tags: unique(cable.tags?.tags.map((t) => t.value) ?? []),
     subject: cable.subject?.subject.value || null,
     references: cable.references?.items.map((r) => ({ letter: r.letter?.value ?? null, text: r.text.value })) ?? [],
     classifiedBy: cb ? { text: cb.authority?.value ?? null, section: cb.section?.value ?? null, reasons: cb.reasons.map((r) => r.value) } : null,
+  };
+}
+
+function textMetadata(cable: Cable): Pick<CableMetadata, 'paragraphs' | 'sections' | 'signature'> {
+  return {
     paragraphs: cable.paragraphs.map((p) => ({ number: p.number.value, marking: p.mark?.text ?? null, line: p.range.start.line })),
     sections: {
       declared: cable.banner?.section?.total.value ?? null,

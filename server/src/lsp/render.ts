@@ -4,11 +4,9 @@
 // view, a REF item naming a cable open in the editor links to it: the documents the server has are
 // the only index it keeps (a workspace index will resolve the rest).
 
-import { RequestType, type TextDocumentIdentifier } from 'vscode-languageserver/node';
+import { RequestType, type TextDocumentIdentifier } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { referenceId } from '../features/metadata';
-import type { Level } from '../model/cable';
-import { EDITOR_STYLE, pageOf, renderCable, RENDER_METHOD, type ReferenceResolver, type RenderedBlock } from '../render';
+import { EDITOR_STYLE, pageOf, RENDER_METHOD, type Level, type ReferenceResolver, type RenderedBlock } from '../index';
 import type { FeatureRegistration, ServerContext } from './context';
 import { guarded } from './requestGuard';
 import { documentParams, type Check } from './validate';
@@ -45,7 +43,7 @@ function openCables({ documents, service }: Pick<ServerContext, 'documents' | 's
     if (byId === undefined) {
       byId = new Map();
       for (const document of documents.all()) {
-        const id = document.uri === self.uri ? null : referenceId(service.getModel(document));
+        const id = document.uri === self.uri ? null : service.metadata(document).referenceId;
         if (id !== null && !byId.has(id)) byId.set(id, document.uri);
       }
     }
@@ -57,12 +55,12 @@ export const registerRender: FeatureRegistration = (context) => {
   context.connection.onRequest(
     renderRequest,
     guarded(context, renderParams, (document, params) => {
-      const cable = context.service.getModel(document);
+      const { service } = context;
       if (params.form === 'document') {
-        const rendered = renderCable(cable);
+        const rendered = service.render(document);
         return { html: pageOf(rendered), blocks: rendered.blocks, title: rendered.title, level: rendered.level };
       }
-      const rendered = renderCable(cable, { resolveReference: openCables(context, document) });
+      const rendered = service.render(document, { resolveReference: openCables(context, document) });
       return { ...rendered, style: EDITOR_STYLE };
     }),
   );

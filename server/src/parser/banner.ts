@@ -1,17 +1,14 @@
 // The classification line (banner) and the section / page break lines (§3.1, §3.2).
 
-import type { Banner, Level, SectionBreak, Span } from '../model/cable';
+import type { Banner, Level, MessageReference, SectionBreak, SectionMark, Span } from '../model/cable';
+import { LEVEL_WORDS, LIMITED_OFFICIAL_USE } from '../model/levels';
 import { lineRange } from '../model/range';
-import { groupSpan, groupStart, groupValue, matchAt, span, startsWithOneOf, trimmedEnd } from './text';
+import { groups, groupStart, groupValue, matchAt, requiredSpan, requiredValue, span, startsWithOneOf, trimmedEnd } from './text';
 
-const LEVELS: Readonly<Record<string, Level>> = {
-  CONFIDENTIAL: 'CONFIDENTIAL',
-  SECRET: 'SECRET',
-  TOPSECRET: 'TOP SECRET',
-  UNCLASSIFIED: 'UNCLASSIFIED',
-  UNCLAS: 'UNCLASSIFIED',
-  LIMITEDOFFICIALUSE: 'UNCLASSIFIED',
-};
+/** Banner levels by their letters without spaces (`C O N F I D E N T I A L`, `TOP SECRET`). */
+const LEVELS: Readonly<Record<string, Level>> = Object.fromEntries(
+  [...Object.entries(LEVEL_WORDS), [LIMITED_OFFICIAL_USE, 'UNCLASSIFIED'] as const].map(([word, level]) => [word.replace(/ /g, ''), level]),
+);
 
 // Bounded: the longest level spaced out has 12 letters; a longer run is no level, however long.
 const SPACED_WORD = /(?:[A-Z] ){2,24}[A-Z](?![A-Za-z])/y;
@@ -48,6 +45,35 @@ export interface BannerMatch {
  * with a null level, only when a SECTION mark or a message reference follows it.
  */
 export function parseBanner(text: string, line: number, col: number): BannerMatch | null {
+  const word = levelWord(text, col);
+  if (!word) return null;
+  let at = col + word.written.length;
+  const efto = word.key === 'UNCLAS' || word.key === 'UNCLASSIFIED' ? matchAt(EFTO, text, at) : null;
+  if (efto) at += efto[0].length;
+  const marking = span<Level | null>(line, col, text.slice(col, at), word.level);
+  const s = matchAt(SECTION, text, at);
+  if (s) at = s.index + s[0].length;
+  const r = matchAt(word.glued && !s ? GLUED_REFERENCE : REFERENCE, text, at);
+  if (r) at = r.index + r[0].length;
+  const ended = matchAt(END, text, at) !== null;
+  // Text may follow only a message reference (run-on captions); otherwise this is not a banner.
+  if (!r && !ended) return null;
+  if (word.level === null && !s && !r) return null;
+  return {
+    banner: {
+      range: lineRange(line, col, at),
+      marking,
+      spaced: word.spaced,
+      efto: efto !== null,
+      section: s ? bannerSection(s, line) : null,
+      reference: r ? bannerReference(r, line) : null,
+    },
+    restStart: ended ? -1 : at,
+  };
+}
+
+/** The level word at `col` as written (spaced, loosely spaced or plain): a level, or a near miss with a null level. */
+function levelWord(text: string, col: number): { written: string; key: string; level: Level | null; spaced: boolean; glued: boolean } | null {
   // Levels start C, S, T, U or L; a misspelling may have lost its first letter (ONFIDENTIAL, ECRET).
   if (!startsWithOneOf(text, col, 'CSTULOEN')) return null;
   const loose = looseLevel(text, col);
@@ -57,41 +83,22 @@ export function parseBanner(text: string, line: number, col: number): BannerMatc
   const key = written.replace(/ /g, '');
   const level: Level | null = LEVELS[key] ?? null;
   if (level === null && !nearMiss(key)) return null;
-  let at = col + written.length;
-  let efto = false;
-  if (key === 'UNCLAS' || key === 'UNCLASSIFIED') {
-    const e = matchAt(EFTO, text, at);
-    if (e) {
-      efto = true;
-      at += e[0].length;
-    }
-  }
-  const marking = span<Level | null>(line, col, text.slice(col, at), level);
-  const s = matchAt(SECTION, text, at);
-  if (s) at = s.index + s[0].length;
-  const r = matchAt(loose?.glued && !s ? GLUED_REFERENCE : REFERENCE, text, at);
-  if (r) at = r.index + r[0].length;
-  const ended = matchAt(END, text, at) !== null;
-  // Text may follow only a message reference (run-on captions); otherwise this is not a banner.
-  if (!r && !ended) return null;
-  if (level === null && !s && !r) return null;
-  const section = s
-    ? {
-        range: lineRange(line, groupStart(s, 'kw'), s.index + s[0].length),
-        number: groupValue(s, line, 'number', Number)!,
-        total: groupValue(s, line, 'total', Number)!,
-      }
-    : null;
-  const reference = r
-    ? {
-        range: lineRange(line, groupStart(r, 'origin'), r.index + r[0].length),
-        origin: groupSpan(r, line, 'origin')!,
-        serial: groupValue(r, line, 'serial', Number)!,
-      }
-    : null;
+  return { written, key, level, spaced: spaced !== null || loose !== null, glued: loose?.glued ?? false };
+}
+
+function bannerSection(s: RegExpExecArray, line: number): SectionMark {
   return {
-    banner: { range: lineRange(line, col, at), marking, spaced: spaced !== null || loose !== null, efto, section, reference },
-    restStart: ended ? -1 : at,
+    range: lineRange(line, groupStart(s, 'kw'), s.index + s[0].length),
+    number: requiredValue(s, line, 'number', Number),
+    total: requiredValue(s, line, 'total', Number),
+  };
+}
+
+function bannerReference(r: RegExpExecArray, line: number): MessageReference {
+  return {
+    range: lineRange(line, groupStart(r, 'origin'), r.index + r[0].length),
+    origin: requiredSpan(r, line, 'origin'),
+    serial: requiredValue(r, line, 'serial', Number),
   };
 }
 
@@ -157,7 +164,7 @@ function mayBeSectionBreak(text: string, col: number): boolean {
 export function parseSectionBreak(text: string, line: number, col: number, origin: string | null = null): SectionBreak | null {
   if (!mayBeSectionBreak(text, col)) return null;
   const c = matchAt(CONTINUATION, text, col);
-  const written = c?.groups!.origin;
+  const written = c?.groups?.origin;
   if (written && origin && written !== origin && written.endsWith(` ${origin}`)) {
     const at = col + written.length - origin.length;
     return sectionBreak(matchAt(CONTINUATION, text, at), true, line, at);
@@ -172,14 +179,14 @@ export function parseRunOnSectionBreak(text: string, line: number, col: number):
 
 function sectionBreak(m: RegExpExecArray | null, continuation: boolean, line: number, col: number): SectionBreak | null {
   if (!m) return null;
-  const part = continuation ? (m.groups!.part !== undefined ? Number(m.groups!.part) : null) : Number(m.groups!.page);
+  const part = continuation ? (groups(m).part !== undefined ? Number(groups(m).part) : null) : Number(groups(m).page);
   const total: Span<number> | null = groupValue(m, line, 'total', Number);
   return {
     range: lineRange(line, col, col + m[0].trimEnd().length),
     kind: continuation ? 'continuation' : 'page',
-    origin: groupSpan(m, line, 'origin')!,
-    serial: groupValue(m, line, 'serial', Number)!,
-    section: groupValue(m, line, 'section', Number)!,
+    origin: requiredSpan(m, line, 'origin'),
+    serial: requiredValue(m, line, 'serial', Number),
+    section: requiredValue(m, line, 'section', Number),
     part,
     total,
   };

@@ -173,6 +173,15 @@ function tryReader<K extends Key>(reader: Reader<K>, at: At): Cursor | null {
  * The banner written again (`… SUBJECT: …\n\nC O N F I D E N T I A L MADRID 000897 SIPDIS …`,
  * 08MADRID897): a truncated extract ends, the full text follows. Reading goes on after it.
  */
+/** What the first reader that matches at the cursor reads, or null when none does. */
+function readElement(at: At): Cursor | null {
+  for (const reader of READERS) {
+    const next = tryReader(reader, at);
+    if (next) return next;
+  }
+  return null;
+}
+
 function afterRepeatedBanner(line: string, i: number, col: number, banner: MessageReference | null): Cursor | null {
   const b = banner && parseBanner(line, i, col);
   const again = b?.banner.reference;
@@ -199,12 +208,9 @@ export function parseFrontMatter(lines: readonly string[], first: number, firstC
     }
     if (paragraphStart(text, i)) break;
     // One copy at most: a banner written again and again is no publisher's copy.
-    let next = copyLine < 0 ? afterRepeatedBanner(text, i, col, reference) : null;
-    if (next) copyLine = i;
-    else {
-      const at: At = { lines, i, col, ends, found, keywordLine, origin, copyLine };
-      for (const reader of READERS) if ((next = tryReader(reader, at))) break;
-    }
+    const copy = copyLine < 0 ? afterRepeatedBanner(text, i, col, reference) : null;
+    if (copy) copyLine = i;
+    const next = copy ?? readElement({ lines, i, col, ends, found, keywordLine, origin, copyLine });
     if (!next) break;
     i = next.line;
     col = i >= lines.length ? -1 : firstNonBlank(lines[i], next.column ?? 0);

@@ -33,55 +33,7 @@ const BANNER_SEARCH_LINES = 60;
 export function parseCable(text: string): Cable {
   const lines = splitLines(text);
   const header = new HeaderBuilder(lines);
-  let preamble: Range | null = null;
-  let dateline: Span | null = null;
-  let banner: Banner | null = null;
-  let frontColumn = 0;
-  let i = 0;
-  const headerStart = findHeaderStart(lines);
-
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    const col = firstNonBlank(line);
-    if (col < 0) {
-      header.blank();
-      continue;
-    }
-    const beforeHeader = i < headerStart;
-    if (!beforeHeader && startsText(line, i, col)) break;
-    // Publishers' prefixes (`Cable dated:…`, a notice, `Telegram`) glued before the banner: preamble.
-    const at = header.started || beforeHeader ? col : afterGluedPrefixes(line, col);
-    if (at > col) {
-      preamble = extendRange(preamble, lines, i, at);
-      const stamp = line.indexOf('Cable dated', col);
-      if (stamp >= 0 && stamp < at) dateline ??= parseDateline(line, i, stamp);
-      if (at >= trimmedEnd(line)) continue;
-    }
-    const b = beforeHeader ? null : parseBanner(line, i, at);
-    if (b?.banner.reference && !header.started && bannerCopy(lines, i, b.banner)) {
-      // A copy of the banner before the header (`TelegramUNCLASSIFIED TRIPOLI 00000641`, 07TRIPOLI641).
-      preamble = extendRange(preamble, lines, i, line.length);
-      continue;
-    }
-    if (b && (b.banner.reference || !fullBannerAhead(lines, i))) {
-      banner = b.banner;
-      frontColumn = b.restStart >= 0 ? b.restStart : line.length;
-      break;
-    }
-    const glued = beforeHeader ? null : findGluedBanner(line, i, col);
-    if (glued) {
-      // `…COLLECTIVEUNCLAS DUBAI 000181` (05DUBAI181), `…not available.UNCLAS HARARE 001001`.
-      if (!header.accept(i, col, glued.range.start.character) && !header.started) preamble = extendRange(preamble, lines, i, glued.range.start.character);
-      banner = glued;
-      frontColumn = line.length;
-      break;
-    }
-    if (!beforeHeader && header.accept(i, col)) continue;
-    if (!header.started) {
-      preamble = extendRange(preamble, lines, i, line.length);
-      dateline ??= parseDateline(line, i, col);
-    }
-  }
+  const { preamble, dateline, banner, frontColumn, end: i } = readTop(lines, header);
 
   const front = parseFrontMatter(lines, i, frontColumn, banner?.reference ?? null);
   const body = parseBody(lines, front.next, banner?.reference?.origin.value ?? null);
@@ -113,6 +65,73 @@ export function parseCable(text: string): Cable {
     trailer: body.trailer,
     range: { start: { line: 0, character: 0 }, end: { line: last, character: lines[last].length } },
   };
+}
+
+/** What is read above the front matter: the header (into its builder), a preamble, the banner. */
+interface Top {
+  preamble: Range | null;
+  dateline: Span | null;
+  banner: Banner | null;
+  /** Column of the banner's line where the front matter goes on (after a run-on banner), else its end. */
+  frontColumn: number;
+}
+
+/** Reads the lines above the front matter; `end` is the line the front matter starts on. */
+function readTop(lines: readonly string[], header: HeaderBuilder): Top & { end: number } {
+  const top: Top = { preamble: null, dateline: null, banner: null, frontColumn: 0 };
+  const headerStart = findHeaderStart(lines);
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const col = firstNonBlank(lines[i]);
+    if (col < 0) header.blank();
+    else if (readTopLine(lines, i, col, i < headerStart, header, top) === 'stop') break;
+  }
+  return { ...top, end: i };
+}
+
+/** One non-blank line above the front matter: `stop` when the front matter starts here. */
+function readTopLine(lines: readonly string[], i: number, col: number, beforeHeader: boolean, header: HeaderBuilder, top: Top): 'stop' | 'next' {
+  const line = lines[i];
+  if (!beforeHeader && startsText(line, i, col)) return 'stop';
+  // Publishers' prefixes (`Cable dated:…`, a notice, `Telegram`) glued before the banner: preamble.
+  const at = header.started || beforeHeader ? col : afterGluedPrefixes(line, col);
+  if (at > col) {
+    top.preamble = extendRange(top.preamble, lines, i, at);
+    const stamp = line.indexOf('Cable dated', col);
+    if (stamp >= 0 && stamp < at) top.dateline ??= parseDateline(line, i, stamp);
+    if (at >= trimmedEnd(line)) return 'next';
+  }
+  const banner = beforeHeader ? null : bannerOnLine(lines, i, col, at, header, top);
+  if (banner) return banner;
+  if (!beforeHeader && header.accept(i, col)) return 'next';
+  if (!header.started) {
+    top.preamble = extendRange(top.preamble, lines, i, line.length);
+    top.dateline ??= parseDateline(line, i, col);
+  }
+  return 'next';
+}
+
+/** A banner at `at` (or glued to the text before it): `stop` when it is the cable's, `next` for a copy, else null. */
+function bannerOnLine(lines: readonly string[], i: number, col: number, at: number, header: HeaderBuilder, top: Top): 'stop' | 'next' | null {
+  const line = lines[i];
+  const b = parseBanner(line, i, at);
+  if (b?.banner.reference && !header.started && bannerCopy(lines, i, b.banner)) {
+    // A copy of the banner before the header (`TelegramUNCLASSIFIED TRIPOLI 00000641`, 07TRIPOLI641).
+    top.preamble = extendRange(top.preamble, lines, i, line.length);
+    return 'next';
+  }
+  if (b && (b.banner.reference || !fullBannerAhead(lines, i))) {
+    top.banner = b.banner;
+    top.frontColumn = b.restStart >= 0 ? b.restStart : line.length;
+    return 'stop';
+  }
+  const glued = findGluedBanner(line, i, col);
+  if (!glued) return null;
+  // `…COLLECTIVEUNCLAS DUBAI 000181` (05DUBAI181), `…not available.UNCLAS HARARE 001001`.
+  if (!header.accept(i, col, glued.range.start.character) && !header.started) top.preamble = extendRange(top.preamble, lines, i, glued.range.start.character);
+  top.banner = glued;
+  top.frontColumn = line.length;
+  return 'stop';
 }
 
 /** The end of the paragraph holding `line`, or of the line itself outside paragraphs. */
@@ -229,13 +248,22 @@ function findClassifiedByInBody(lines: readonly string[], from: number, paragrap
   for (let i = from; i < lines.length; i++) {
     while (next < paragraphs.length && paragraphs[next].range.start.line < i) next++;
     const p = paragraphs[next]?.range.start.line === i ? paragraphs[next] : undefined;
-    let col = firstNonBlank(lines[i], p ? (p.mark?.range.end.character ?? paragraphStart(lines[i], i)!.after) : 0);
-    if (p === paragraphs[0] && col >= 0) col = firstNonBlank(lines[i], col + (matchAt(WHOLE_TEXT, lines[i], col)?.[0].length ?? 0));
-    if (col >= 0 && i < runOnUntil && !isClassifiedByAt(lines[i], col)) col = findRunOn(lines[i], col, RUN_ON_CLASSIFIED_BY, null);
-    if (col < 0 || !isClassifiedByAt(lines[i], col)) continue;
+    const col = classifiedByColumn(lines[i], i, p, p === paragraphs[0], i < runOnUntil);
+    if (col < 0) continue;
     return parseClassifiedBy(lines, i, col, (j) => beginsElement(lines, j) && !CLASSIFIED_BY_ANYWHERE.test(lines[j]))?.element ?? null;
   }
   return null;
+}
+
+/**
+ * Where a Classified By starts on line `i`, -1 when none does: at its text, after the number and
+ * mark of paragraph `p` starting there (and paragraph 1's `ENTIRE TEXT.`), or run on (`runOn`).
+ */
+function classifiedByColumn(line: string, i: number, p: Paragraph | undefined, first: boolean, runOn: boolean): number {
+  let col = firstNonBlank(line, p ? (p.mark?.range.end.character ?? (paragraphStart(line, i)?.after ?? 0)) : 0);
+  if (first && col >= 0) col = firstNonBlank(line, col + (matchAt(WHOLE_TEXT, line, col)?.[0].length ?? 0));
+  if (col >= 0 && runOn && !isClassifiedByAt(line, col)) col = findRunOn(line, col, RUN_ON_CLASSIFIED_BY, null);
+  return col >= 0 && isClassifiedByAt(line, col) ? col : -1;
 }
 
 /**

@@ -2,7 +2,7 @@
 // in its level's colour, its level named in words), sub-paragraphs, SUMMARY and COMMENT markers,
 // section breaks where they fall, headings, the signature, and text no element claimed.
 
-import type { PortionMark, TextBlock } from '../model/cable';
+import type { Paragraph, PortionMark, TextBlock } from '../model/cable';
 import type { Range } from '../model/range';
 import { describePortionMark } from './decode';
 import { esc, levelClass, lines } from './html';
@@ -107,8 +107,7 @@ function runs(ctx: RenderContext, unit: Unit, decorations: Decorations, startsRu
   return out;
 }
 
-export function paragraphHtml(ctx: RenderContext, unit: Unit, markers: Markers, notes: string): string {
-  const paragraph = unit.paragraph!;
+export function paragraphHtml(ctx: RenderContext, unit: Unit, paragraph: Paragraph, markers: Markers, notes: string): string {
   const decorations = new Decorations();
   const number = paragraph.number.range;
   const numberStart = paragraph.pilcrow ?? number;

@@ -1,11 +1,11 @@
-// What the renderer reads out of the reference tables and the hover's date helpers: every import of
+// What the renderer reads out of the reference tables the model's facts and calendar: every import of
 // the renderer from the rest of the core is here, so that moving the describers (issue 8) touches
 // one file. Each function gives plain text or null ("not in the reference lists"), never a guess.
 
 import type { Precedence } from '../model/cable';
-import { cableDate, classification, referenceId } from '../features/metadata';
-import { dateOfDayOfYear, dayAndMonth, longDate } from '../features/hover/dates';
-import { tagKindName } from '../features/hover/tags';
+import { cableDate, classification, referenceId } from '../model/facts';
+import { dateOfDayOfYear, dayAndMonth, longDate } from '../model/calendar';
+import { tagKindName } from '../features/describers';
 import {
   describePortionMark,
   executiveOrderName,

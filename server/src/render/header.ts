@@ -104,15 +104,20 @@ function addresseeRow(block: AddressBlock, line: number): Row {
   return { label: ROLES[block.keyword.value], html: items.map(addressee).join('<br>') };
 }
 
+/** A header line's element: its range and how its row reads; null when the header has none. */
+function lineElement<T extends { readonly range: Range }>(element: T | null, read: (element: T) => Row): [Range, () => Row] | null {
+  return element ? [element.range, () => read(element)] : null;
+}
+
 /** The rows of the header, one for each of its non-blank lines. */
 export function headerRows(ctx: RenderContext, header: Header, extra: (line: number) => string): string {
-  const lineElements: Array<[Range | undefined, () => Row]> = [
-    [header.transmission?.range, () => transmission(header.transmission!)],
-    [header.routing?.range, () => routing(header.routing!)],
-    [header.station?.range, () => station(ctx, header.station!, header.dateTime)],
-    [header.security?.range, () => security(header.security!)],
-    [header.dateTime?.range, () => dateTime(header.dateTime!)],
-  ];
+  const lineElements = [
+    lineElement(header.transmission, transmission),
+    lineElement(header.routing, routing),
+    lineElement(header.station, (s) => station(ctx, s, header.dateTime)),
+    lineElement(header.security, security),
+    lineElement(header.dateTime, dateTime),
+  ].filter((element) => element !== null);
   const blocks = [header.from, header.to, header.info, header.exempt];
   const printoutLines = new Set(header.printout.flatMap((range) => Array.from({ length: range.end.line - range.start.line + 1 }, (_, k) => range.start.line + k)));
   const rows: string[] = [];
@@ -124,7 +129,7 @@ export function headerRows(ctx: RenderContext, header: Header, extra: (line: num
     if (element) {
       const read = element[1]();
       // A line that continues the one above (routing indicators run onto the next line).
-      row = element[0]!.start.line === line ? read : { label: read.label, html: '' };
+      row = element[0].start.line === line ? read : { label: read.label, html: '' };
     } else {
       const block = blocks.find((b) => b !== null && rangeSpansLine(b.range, line));
       if (block) row = addresseeRow(block, line);

@@ -6,6 +6,7 @@ import type { Level } from '../model/cable';
 
 // Markup characters, and what HTML does not allow in a document: control characters (shown as
 // their Control Pictures, U+2400…, or as `U+0085`), noncharacters and lone surrogates.
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const SPECIAL = /[&<>"'\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

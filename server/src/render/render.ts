@@ -3,13 +3,13 @@
 // routing card, the front matter field by field, the text, and the banner again. Each block
 // carries the source lines it shows (`data-line`, `data-line-end`) for scroll sync and reveal.
 
-import type { Cable, Level, TextBlock } from '../model/cable';
+import type { Cable, Header, Level, TextBlock } from '../model/cable';
 import { blockOf, headingHtml, markersByLine, paragraphHtml, rawHtml, signatureHtml, textHtml, type Markers } from './body';
 import { cableDate, classification, longDate, referenceId } from './decode';
 import { fieldRow, headerRows, indicator, precedenceBadge } from './header';
 import { clock, esc, levelClass } from './html';
 import { layout, type Unit } from './layout';
-import { elementReading, type ReferenceResolver, type RenderContext } from './readings';
+import { elementReading, type Reading, type ReferenceResolver, type RenderContext } from './readings';
 
 export interface RenderOptions {
   /** Turns REF items into links; without it they are plain text. */
@@ -72,17 +72,7 @@ function banner(level: Level | null, text: string, cable: Cable, where: 'top' | 
 }
 
 function masthead(ctx: RenderContext, cable: Cable, title: string | null): string {
-  const facts: string[] = [];
-  if (ctx.id) facts.push(`<span class="cable-id">${esc(ctx.id)}</span>`);
-  const dtg = cable.header?.dateTime?.dtg;
-  if (dtg?.iso) facts.push(`<time datetime="${esc(dtg.iso)}">${esc(`${longDate(dtg.iso)}, ${clock(dtg.time.value)} UTC`)}</time>`);
-  else if (ctx.date) facts.push(`<time datetime="${esc(ctx.date)}">${esc(longDate(ctx.date))}</time>`);
-  const from = cable.header?.from?.items[0]?.address.text ?? null;
-  const station = cable.header?.station?.indicator ?? null;
-  if (from !== null) facts.push(`from <span class="post">${esc(from)}</span>`);
-  else if (station !== null) facts.push(`from ${indicator(station)}`);
-  const precedence = cable.header?.dateTime?.precedences[0] ?? cable.header?.routing?.prosign ?? null;
-  if (precedence) facts.push(precedenceBadge(precedence.text));
+  const facts = [...idAndDate(ctx, cable), ...sender(cable), ...precedence(cable)];
   const captions = [...new Map(cable.captions.map((c) => [c.value, c])).values()].map((c) => `<span class="badge caption">${esc(c.value)}</span>`);
   return (
     '<div class="masthead">' +
@@ -90,6 +80,30 @@ function masthead(ctx: RenderContext, cable: Cable, title: string | null): strin
     (facts.length + captions.length > 0 ? `<p class="facts">${[...facts, ...captions].join(' ')}</p>` : '') +
     '</div>'
   );
+}
+
+/** The cable's id and its date: the date-time group's, else the one the host knows. */
+function idAndDate(ctx: RenderContext, cable: Cable): string[] {
+  const facts: string[] = [];
+  if (ctx.id) facts.push(`<span class="cable-id">${esc(ctx.id)}</span>`);
+  const dtg = cable.header?.dateTime?.dtg;
+  if (dtg?.iso) facts.push(`<time datetime="${esc(dtg.iso)}">${esc(`${longDate(dtg.iso)}, ${clock(dtg.time.value)} UTC`)}</time>`);
+  else if (ctx.date) facts.push(`<time datetime="${esc(ctx.date)}">${esc(longDate(ctx.date))}</time>`);
+  return facts;
+}
+
+/** Who sent it: the FM line's first address, else the station that sent it. */
+function sender(cable: Cable): string[] {
+  const from = cable.header?.from?.items[0]?.address.text ?? null;
+  const station = cable.header?.station?.indicator ?? null;
+  if (from !== null) return [`from <span class="post">${esc(from)}</span>`];
+  if (station !== null) return [`from ${indicator(station)}`];
+  return [];
+}
+
+function precedence(cable: Cable): string[] {
+  const written = cable.header?.dateTime?.precedences[0] ?? cable.header?.routing?.prosign ?? null;
+  return written ? [precedenceBadge(written.text)] : [];
 }
 
 const CARDS = { header: 'Transmission and routing', field: 'Front matter' } as const;
@@ -135,33 +149,20 @@ function notes(ctx: RenderContext, cable: Cable, unit: Unit, skip: (kind: string
   const read = unit.elements
     .filter((element) => !skip(element.kind))
     .map((element) => elementReading(ctx, element, cable.banner))
-    .filter((reading) => reading !== null && reading.html !== '')
-    .map((reading) => `<p class="note"><span class="note-label">${esc(reading!.label)}:</span> ${reading!.html}</p>`);
+    .filter((reading): reading is Reading => reading !== null && reading.html !== '')
+    .map((reading) => `<p class="note"><span class="note-label">${esc(reading.label)}:</span> ${reading.html}</p>`);
   return read.join('');
 }
 
 function unitHtml(ctx: RenderContext, cable: Cable, unit: Unit, markers: Markers): string {
   switch (unit.kind) {
-    case 'header': {
-      const rows = headerRows(ctx, cable.header!, (line) =>
-        unit.elements
-          .filter((e) => e.range.start.line === line)
-          .map((e) => elementReading(ctx, e, cable.banner))
-          .map((r) => (r === null || r.html === '' ? '' : ` ${r.label}: ${r.html}`))
-          .join(''),
-      );
-      return `<section class="card routing" aria-label="${CARDS.header}"><h2 class="card-title">${CARDS.header}</h2><dl class="fields">${rows}</dl></section>`;
-    }
-    case 'field': {
-      const readings = unit.elements.map((e) => elementReading(ctx, e, cable.banner)).filter((r) => r !== null);
-      const written = ctx.lines.slice(unit.start, unit.end + 1).join('\n');
-      const label = readings[0]?.label ?? '';
-      const html = readings.map((r, i) => (i === 0 || r!.html === '' ? r!.html : `<br>${esc(r!.label)}: ${r!.html}`)).join('');
-      const extra = unit.elements[0]?.kind === 'banner' ? `classline ${levelClass(cable.banner?.marking.value ?? null)}` : unit.elements[0]?.kind ?? '';
-      return fieldRow(unit.start, unit.end, label, written, html, extra);
-    }
+    case 'header':
+      return cable.header ? headerCard(ctx, cable, cable.header, unit) : '';
+    case 'field':
+      return fieldHtml(ctx, cable, unit);
     case 'paragraph':
-      return paragraphHtml(ctx, unit, markers, notes(ctx, cable, unit, (kind) => kind === 'section'));
+      // Layout gives every paragraph unit its paragraph.
+      return unit.paragraph ? paragraphHtml(ctx, unit, unit.paragraph, markers, notes(ctx, cable, unit, (kind) => kind === 'section')) : textHtml(ctx, unit, markers, '');
     case 'text':
       return textHtml(ctx, unit, markers, '');
     case 'section':
@@ -175,4 +176,26 @@ function unitHtml(ctx: RenderContext, cable: Cable, unit: Unit, markers: Markers
     case 'preamble':
       return rawHtml(ctx, unit, 'preamble', cable.dateline ? `<p class="note">Dateline: <time datetime="${esc(cable.dateline.value)}">${esc(longDate(cable.dateline.value))}</time></p>` : '');
   }
+}
+
+/** The routing card: the header's rows, each with the readings of the elements on its line. */
+function headerCard(ctx: RenderContext, cable: Cable, header: Header, unit: Unit): string {
+  const rows = headerRows(ctx, header, (line) =>
+    unit.elements
+      .filter((e) => e.range.start.line === line)
+      .map((e) => elementReading(ctx, e, cable.banner))
+      .map((r) => (r === null || r.html === '' ? '' : ` ${r.label}: ${r.html}`))
+      .join(''),
+  );
+  return `<section class="card routing" aria-label="${CARDS.header}"><h2 class="card-title">${CARDS.header}</h2><dl class="fields">${rows}</dl></section>`;
+}
+
+/** A front-matter field: its lines as written, beside the readings of the elements on them. */
+function fieldHtml(ctx: RenderContext, cable: Cable, unit: Unit): string {
+  const readings = unit.elements.map((e) => elementReading(ctx, e, cable.banner)).filter((r) => r !== null);
+  const written = ctx.lines.slice(unit.start, unit.end + 1).join('\n');
+  const label = readings[0]?.label ?? '';
+  const html = readings.map((r, i) => (i === 0 || r.html === '' ? r.html : `<br>${esc(r.label)}: ${r.html}`)).join('');
+  const extra = unit.elements[0]?.kind === 'banner' ? `classline ${levelClass(cable.banner?.marking.value ?? null)}` : unit.elements[0]?.kind ?? '';
+  return fieldRow(unit.start, unit.end, label, written, html, extra);
 }

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EXPORT_HTML_COMMAND, OPEN_PREVIEW_COMMAND, OPEN_PREVIEW_TO_SIDE_COMMAND, type PreviewState } from '../../../client/src/preview';
+import { defined } from '../../helpers/defined';
 import { activateExtension, EXTENSION_ID, fixtureUri, lineMatching, openCable, whenEvent } from './helpers';
 
 const root = path.join(__dirname, '..', '..', '..', '..');
@@ -64,7 +65,11 @@ describe('Cable View', () => {
 
   it('is contributed with its commands, the editor-title button and the keybindings', () => {
     const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
-      contributes: { commands: Array<{ command: string; title: string }>; keybindings: Array<{ command: string; key: string; when: string }>; menus: Record<string, Array<{ command: string; when?: string }>> };
+      contributes: {
+        commands: Array<{ command: string; title: string }>;
+        keybindings: Array<{ command: string; key: string; when: string }>;
+        menus: Record<string, Array<{ command: string; when?: string }>>;
+      };
     };
     const title = (command: string) => manifest.contributes.commands.find((c) => c.command === command)?.title;
     assert.equal(title(OPEN_PREVIEW_COMMAND), 'Open Preview');
@@ -139,7 +144,8 @@ describe('Cable View', () => {
       10_000,
       () => `the editor is at line ${editor.visibleRanges[0].start.line} (from ${before}) after the view scrolled to ${JSON.stringify(last)}`,
     );
-    assert.ok(last!.scrollY > 1000, `the view scrolled only to ${last!.scrollY} (editor at ${line})`);
+    const scrolled = defined(last, 'the view\'s state').scrollY;
+    assert.ok(scrolled > 1000, `the view scrolled only to ${scrolled} (editor at ${line})`);
   });
 
   it('reveals the line of a paragraph double-clicked in the view', async () => {
