@@ -1,0 +1,87 @@
+// One cable's index entry, from its text. Only the front matter and the first paragraph are parsed
+// (the id, date, subject, TAGS and REF block come before paragraph 1; a summary is paragraph 1): the
+// text is cut before paragraph 2, which keeps the scan at a fraction of a full parse on long cables.
+
+import { readCableIds, candidateIds, decodeId, idPost, type Citing } from './cableIds';
+import { cableDate, classification, parseCable, referenceId, type Cable, type Position, type Range } from './core';
+import type { IndexedCable, IndexedRef } from './types';
+
+/** The most of a text scanned when no paragraph 2 ends the head earlier. */
+export const HEAD_CHARS = 32 * 1024;
+const PARAGRAPH_2 = /^[ \t]*¶?[ \t]*2[ \t]?\.[ \t(]/m;
+const SUMMARY_LINE = 160;
+const SUMMARY = /\b(?:SUMMARY|Summary)\b[ \t]*(?:(?:AND|and|&) (?:ACTION|COMMENT|[Cc]omment|[Aa]ction)(?: (?:REQUEST|request))?[ \t]*)?[:.\-–]*[ \t]*/;
+/** A paragraph number and portion mark before the summary's text (a SUMMARY heading, then `¶1. (C) …`). */
+const NUMBER_AND_MARK = /^(?:¶?\d{1,2}\s?\.\s*)?(?:\([A-Z/]{1,12}\)\s*)?/;
+/** A sentence ends at a full stop after a small letter or digit (not `U.S.`), before a capital or the end. */
+const SENTENCE = /^.*?[a-z0-9)"'’][.!?](?=\s+[A-Z"(]|\s*$)/;
+const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** The beginning of a text up to paragraph 2, or HEAD_CHARS at a line break. */
+export function cableHead(text: string): string {
+  const limited = text.length > HEAD_CHARS ? text.slice(0, Math.max(text.lastIndexOf('\n', HEAD_CHARS), 0) || HEAD_CHARS) : text;
+  const p2 = PARAGRAPH_2.exec(limited);
+  return p2 ? limited.slice(0, p2.index) : limited;
+}
+
+/** The index entry of a text; `fileName` (a path or URI) gives the id when the text has none. */
+export function scanCable(text: string, fileName?: string): IndexedCable {
+  return indexedCable(parseCable(cableHead(text)), fileName);
+}
+
+/** The index entry of a parsed cable (an open document's model). */
+export function indexedCable(cable: Cable, fileName?: string): IndexedCable {
+  const id = referenceId(cable, fileName);
+  const ref = cable.banner?.reference;
+  const decoded = id ? decodeId(id) : null;
+  const citing: Citing = { year2: id?.slice(0, 2) ?? null, post: ref ? idPost(ref.origin.value) : (decoded?.post ?? null), serial: ref?.serial.value ?? decoded?.serial ?? null };
+  return {
+    id,
+    target: ref?.range ?? cable.banner?.range ?? START,
+    date: cableDate(cable),
+    post: ref?.origin.value ?? decoded?.post ?? null,
+    classification: classification(cable),
+    subject: cable.subject?.subject.value || null,
+    tags: [...new Set(cable.tags?.tags.map((t) => t.value) ?? [])],
+    summary: summaryLine(cable),
+    refs: indexedRefs(cable, citing),
+  };
+}
+
+function indexedRefs(cable: Cable, citing: Citing): IndexedRef[] {
+  const refs: IndexedRef[] = [];
+  cable.references?.items.forEach((item, k) => {
+    for (const token of readCableIds(item.text.text)) {
+      refs.push({
+        letter: item.letter?.value ?? null,
+        item: k,
+        written: item.text.text.slice(token.start, token.end).replace(/\s+/g, ' '),
+        ids: candidateIds(token, citing),
+        range: { start: positionIn(item.text.range.start, item.text.text, token.start), end: positionIn(item.text.range.start, item.text.text, token.end) },
+      });
+    }
+  });
+  return refs;
+}
+
+/** The position of `offset` in a span's text that starts at `start` and runs on over whole lines. */
+function positionIn(start: Position, text: string, offset: number): Position {
+  const lineStart = text.lastIndexOf('\n', offset - 1);
+  if (lineStart < 0) return { line: start.line, character: start.character + offset };
+  let line = start.line;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return { line, character: offset - lineStart - 1 };
+}
+
+/** The first line of a SUMMARY block, or of paragraph 1 when it opens with "Summary". */
+function summaryLine(cable: Cable): string | null {
+  const block = cable.blocks.find((b) => b.kind === 'summary');
+  const from = block?.range.start ?? cable.paragraphs[0]?.range.start;
+  if (!from) return null;
+  const lines = cable.lines.slice(from.line, from.line + 4).join(' ');
+  const m = SUMMARY.exec(lines.slice(from.character, from.character + 200));
+  if (!m || (!block && m.index > 24)) return null;
+  const text = lines.slice(from.character + m.index + m[0].length).replace(/\s+/g, ' ').trim().replace(NUMBER_AND_MARK, '');
+  const sentence = SENTENCE.exec(text)?.[0] ?? text;
+  return sentence ? (sentence.length > SUMMARY_LINE ? `${sentence.slice(0, SUMMARY_LINE - 1)}…` : sentence) : null;
+}
