@@ -58,6 +58,7 @@ describe('the packed server package', function () {
       'package.json',
       'dist/server.js',
       'dist/cable.js',
+      'dist/indexWorker.js',
       ...filesIn('server/bin', 'bin'),
       ...filesIn('server/data', 'data'),
       ...filesIn('docs/rules', 'docs/rules'),

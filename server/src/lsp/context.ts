@@ -1,9 +1,11 @@
 // What every group of LSP handlers receives. Each group registers its handlers and returns the
 // capabilities it provides; server.ts merges them into the initialize result.
 
-import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Hover } from '../features/hover';
 import type { CableLanguageService } from '../languageService';
+import type { Position } from '../model/range';
 import type { LimitNotice } from './limitNotice';
 
 export interface ServerContext {
@@ -13,6 +15,10 @@ export interface ServerContext {
   readonly limits: LimitNotice;
   /** What the client said it can do, set on initialize. */
   clientCapabilities: ClientCapabilities;
+  /** What the client sent on initialize (workspace folders, initialization options). */
+  initializeParams?: InitializeParams;
+  /** Hover from the workspace index (a REF id's cited cable), asked before the document's own. */
+  workspaceHover?: (document: TextDocument, position: Position) => Hover | null;
 }
 
 export type FeatureRegistration = (context: ServerContext) => ServerCapabilities;

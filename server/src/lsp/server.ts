@@ -12,9 +12,11 @@ import { registerDocumentInfo } from './documentInfo';
 import { registerHover } from './hover';
 import { LimitNotice } from './limitNotice';
 import { registerLint } from './lint';
+import { sharingNotifications } from './sharedNotifications';
 import { notifications } from './validate';
+import { registerWorkspace } from './workspace';
 
-const features: readonly FeatureRegistration[] = [registerDocumentFeatures, registerLint, registerHover, registerCompletion, registerDocumentInfo];
+const features: readonly FeatureRegistration[] = [registerDocumentFeatures, registerLint, registerHover, registerCompletion, registerDocumentInfo, registerWorkspace];
 
 /** The text synchronisation events TextDocuments listens to, and their methods. */
 const SYNC_EVENTS = {
@@ -46,7 +48,7 @@ function checkedSync(connection: Connection): Connection {
 
 export function startServer(connection: Connection): void {
   const context: ServerContext = {
-    connection,
+    connection: sharingNotifications(connection),
     documents: new TextDocuments(TextDocument),
     service: createLanguageService(),
     limits: new LimitNotice(connection),
@@ -57,6 +59,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params) => {
     context.clientCapabilities = params?.capabilities ?? {};
+    context.initializeParams = params;
     return { capabilities, serverInfo: { name: 'cable-language-server', version: VERSION } };
   });
   context.documents.onDidClose((e) => {

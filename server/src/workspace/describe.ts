@@ -44,11 +44,11 @@ function fileName(uri: string): string {
 }
 
 /** LSP's SymbolKind.File. */
-const FILE = 1;
+const FILE = 1 as const;
 
 export interface CableSymbol {
   readonly name: string;
-  readonly kind: number;
+  readonly kind: typeof FILE;
   readonly containerName: string;
   readonly location: { readonly uri: string; readonly range: IndexEntry['target'] };
 }

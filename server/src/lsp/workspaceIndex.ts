@@ -1,0 +1,231 @@
+// The workspace index in the server: built after `initialized` from the workspace folders, without
+// blocking requests (worker threads), with work-done progress; kept current by the client's file
+// watching and by the open cables as they are edited; saved in the storage folder the client names
+// in its initialization options (`storageFolder`); off with `cable.workspace.index`.
+
+import { fileURLToPath } from 'node:url';
+import { CodeLensRefreshRequest, type Connection, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { WorkspaceIndexer, fileUri, type IndexerOptions, type IndexStats } from '../node/workspace/indexer';
+import { CableDocument } from '../workspace/document';
+import { WorkspaceIndex } from '../workspace/store';
+import type { ServerContext } from './context';
+
+export interface WorkspaceSettings {
+  readonly index: boolean;
+  readonly exclude: string[];
+  readonly codeLens: boolean;
+}
+
+const DEFAULTS: WorkspaceSettings = { index: true, exclude: [], codeLens: true };
+/** An edited cable is indexed again once typing pauses this long. */
+const EDIT_DELAY_MS = 300;
+/** Progress is reported at most this often. */
+const PROGRESS_MS = 100;
+
+export type IndexState = 'off' | 'waiting' | 'indexing' | 'ready';
+
+export class ServerWorkspace {
+  readonly index = new WorkspaceIndex();
+  settings: WorkspaceSettings = DEFAULTS;
+  state: IndexState = 'waiting';
+  /** Completed builds since the server started. */
+  builds = 0;
+  private indexer: WorkspaceIndexer | null = null;
+  private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private problems: string[] = [];
+  private readonly views = new Map<string, { version: number; view: CableDocument }>();
+
+  constructor(private readonly context: ServerContext) {}
+
+  get stats(): IndexStats & { state: IndexState; builds: number; problems: string[] } {
+    return { ...(this.indexer?.stats ?? { files: 0, cables: 0, fromCache: 0, read: 0, skipped: 0, unreadable: 0, duplicateIds: 0, ms: 0 }), cables: this.index.size, state: this.state, builds: this.builds, problems: this.problems.slice(0, 50) };
+  }
+
+  /** The open cable as the workspace features see it (one per version). */
+  view(document: TextDocument): CableDocument {
+    const cached = this.views.get(document.uri);
+    if (cached?.version === document.version && cached.view.text === document.getText()) return cached.view;
+    const view = new CableDocument(this.canonical(document.uri), document.getText(), this.context.service.getModel(document));
+    this.views.set(document.uri, { version: document.version, view });
+    return view;
+  }
+
+  /** The canonical form of a document's uri, as the index keys files. */
+  canonical(uri: string): string {
+    if (!uri.startsWith('file:')) return uri;
+    try {
+      return fileUri(fileURLToPath(uri));
+    } catch {
+      return uri;
+    }
+  }
+
+  /** Reads the settings and (re)builds the index when they call for it. */
+  async configure(): Promise<void> {
+    const settings = await this.pullSettings();
+    const associations = await this.pullAssociations();
+    const changed = settings.index !== this.settings.index || settings.exclude.join('\n') !== this.settings.exclude.join('\n') || this.indexer === null;
+    this.settings = settings;
+    if (!changed) return;
+    this.indexer?.stop();
+    this.index.clear();
+    if (!settings.index) {
+      this.indexer = null;
+      this.state = 'off';
+      return;
+    }
+    const options: IndexerOptions = { folders: this.folders(), exclude: settings.exclude, associations, storage: this.storage() };
+    this.indexer = new WorkspaceIndexer(this.index, options, (uri) => this.isOpen(uri));
+    for (const document of this.context.documents.all()) this.indexOpen(document.uri);
+    await this.build();
+  }
+
+  private async build(): Promise<void> {
+    const indexer = this.indexer!;
+    this.state = 'indexing';
+    this.problems = [];
+    const progress = await this.progress();
+    let last = 0;
+    const stats = await indexer.build({
+      progress: (done, total) => {
+        const now = performance.now();
+        if (done !== total && now - last < PROGRESS_MS) return;
+        last = now;
+        progress?.report(total ? Math.floor((100 * done) / total) : 100, `Indexing cables ${count(done)}/${count(total)}`);
+      },
+      problem: (message) => this.problem(message),
+    });
+    if (indexer !== this.indexer) return progress?.done();
+    progress?.done();
+    this.state = 'ready';
+    this.builds++;
+    this.context.connection.console.info(`Indexed ${count(this.index.size)} cables of ${count(stats.files)} files in ${(stats.ms / 1000).toFixed(1)} s: ${count(stats.read)} read, ${count(stats.fromCache)} from the cache`);
+    this.refreshLenses();
+  }
+
+  /** Files created, changed or deleted (file URIs). */
+  async filesChanged(uris: readonly string[]): Promise<void> {
+    if (!this.indexer) return;
+    const files = uris.flatMap((uri) => {
+      try {
+        return uri.startsWith('file:') ? [fileURLToPath(uri)] : [];
+      } catch {
+        return [];
+      }
+    });
+    await this.indexer.changed(files, { problem: (message) => this.problem(message) });
+    this.refreshLenses();
+  }
+
+  /** An open cable was edited: its entry follows the text, once typing pauses. */
+  edited(uri: string): void {
+    if (!this.indexer) return;
+    clearTimeout(this.editTimers.get(uri));
+    this.editTimers.set(
+      uri,
+      setTimeout(() => {
+        this.editTimers.delete(uri);
+        this.indexOpen(uri);
+        this.refreshLenses();
+      }, EDIT_DELAY_MS),
+    );
+  }
+
+  /** An open cable was closed: the file on disk (if any) speaks for it again. */
+  closed(uri: string): void {
+    clearTimeout(this.editTimers.get(uri));
+    this.editTimers.delete(uri);
+    this.views.delete(uri);
+    if (!this.indexer) return;
+    this.index.delete(this.canonical(uri));
+    void this.filesChanged([uri]);
+  }
+
+  private indexOpen(uri: string): void {
+    const document = this.context.documents.get(uri);
+    const canonical = this.canonical(uri);
+    if (!document || !this.indexer || !canonical.startsWith('file:') || !this.indexer.covers(fileURLToPath(canonical))) return;
+    this.index.set(canonical, this.view(document).indexed);
+  }
+
+  private isOpen(uri: string): boolean {
+    return this.context.documents.all().some((d) => this.canonical(d.uri) === uri);
+  }
+
+  private problem(message: string): void {
+    this.problems.push(message);
+    this.context.connection.console.warn(`Workspace index: ${message}`);
+  }
+
+  private refreshLenses(): void {
+    if (this.context.clientCapabilities.workspace?.codeLens?.refreshSupport) void this.context.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  }
+
+  private async progress(): Promise<WorkDoneProgressServerReporter | null> {
+    if (!this.context.clientCapabilities.window?.workDoneProgress) return null;
+    try {
+      const reporter = await this.context.connection.window.createWorkDoneProgress();
+      reporter.begin('Indexing cables', 0, undefined, false);
+      return reporter;
+    } catch {
+      return null;
+    }
+  }
+
+  private folders(): string[] {
+    const params = this.context.initializeParams;
+    const uris = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : []);
+    return uris.flatMap((uri) => {
+      try {
+        return typeof uri === 'string' && uri.startsWith('file:') ? [fileURLToPath(uri)] : [];
+      } catch {
+        return [];
+      }
+    });
+  }
+
+  private storage(): string | null {
+    const folder = (this.context.initializeParams?.initializationOptions as { storageFolder?: unknown } | null | undefined)?.storageFolder;
+    if (typeof folder !== 'string' || !folder) return null;
+    try {
+      return folder.startsWith('file:') ? fileURLToPath(folder) : folder;
+    } catch {
+      return null;
+    }
+  }
+
+  private async pullSettings(): Promise<WorkspaceSettings> {
+    const raw = (await pull(this.context.connection, 'cable.workspace')) as Partial<Record<keyof WorkspaceSettings, unknown>> | null;
+    return {
+      index: typeof raw?.index === 'boolean' ? raw.index : DEFAULTS.index,
+      exclude: globsOf(raw?.exclude),
+      codeLens: typeof raw?.codeLens === 'boolean' ? raw.codeLens : DEFAULTS.codeLens,
+    };
+  }
+
+  /** Globs of `files.associations` that map names to cable. */
+  private async pullAssociations(): Promise<string[]> {
+    const raw = await pull(this.context.connection, 'files.associations');
+    return raw && typeof raw === 'object' ? Object.entries(raw).filter(([, language]) => language === 'cable').map(([glob]) => glob) : [];
+  }
+}
+
+async function pull(connection: Connection, section: string): Promise<unknown> {
+  try {
+    return (await connection.workspace.getConfiguration({ section })) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+// A list of globs, or an object of globs set to true as `files.exclude` writes them.
+function globsOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((g): g is string => typeof g === 'string');
+  if (value && typeof value === 'object') return Object.entries(value).filter(([, on]) => on === true).map(([g]) => g);
+  return DEFAULTS.exclude;
+}
+
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}

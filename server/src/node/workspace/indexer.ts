@@ -1,0 +1,193 @@
+// Builds and keeps the workspace index from the disk: walks the folders, reads in worker threads
+// only the files the cache does not know as they are, drops what is gone, and saves the cache. Files
+// that changed (the client's file watching) are read again one by one. Open documents are the
+// editor's business: a file the `isOpen` callback claims is left to it.
+
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadCache, saveCache, type CachedFile } from './cache';
+import type { WorkspaceIndex } from './core';
+import { runJobs } from './pool';
+import { isCandidate, walkFolder, type WalkOptions } from './walk';
+import type { Job, JobResult } from './worker';
+
+export interface IndexerOptions extends WalkOptions {
+  readonly folders: readonly string[];
+  /** The client's workspace storage folder, where the cache lives; null keeps the index in memory only. */
+  readonly storage: string | null;
+  readonly workers?: number;
+}
+
+export interface IndexStats {
+  /** Candidate files found by the walk (or watched since). */
+  files: number;
+  /** Cables in the index. */
+  cables: number;
+  /** Files whose cached entry was taken as it was. */
+  fromCache: number;
+  /** Files read and scanned. */
+  read: number;
+  skipped: number;
+  unreadable: number;
+  /** Reference ids claimed by more than one file. */
+  duplicateIds: number;
+  ms: number;
+}
+
+export interface IndexerEvents {
+  progress?(done: number, total: number): void;
+  /** A file that could not be read, with the reason. */
+  problem?(message: string): void;
+}
+
+export function fileUri(file: string): string {
+  return pathToFileURL(file).href;
+}
+
+const SAVE_DELAY_MS = 2000;
+
+export class WorkspaceIndexer {
+  /** What is known of each candidate file, cable or not, as the cache stores it. */
+  private readonly known = new Map<string, CachedFile>();
+  private generation = 0;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  stats: IndexStats = emptyStats();
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private options: IndexerOptions,
+    private readonly isOpen: (uri: string) => boolean = () => false,
+  ) {}
+
+  /** Walks every folder and brings the index up to date; a later build (or `stop`) cancels this one. */
+  async build(events: IndexerEvents = {}): Promise<IndexStats> {
+    const generation = ++this.generation;
+    const cancelled = () => generation !== this.generation;
+    const started = performance.now();
+    const stats = emptyStats();
+    const cached = this.options.storage && this.known.size === 0 ? await loadCache(this.options.storage) : new Map(this.known);
+    const files: string[] = [];
+    for (const folder of this.options.folders) files.push(...(await walkFolder(folder, this.options, cancelled)));
+    if (cancelled()) return this.stats;
+    stats.files = files.length;
+    const present = new Set(files);
+    for (const file of [...this.known.keys()]) if (!present.has(file)) this.forget(file);
+    for (const entry of [...this.index.entries()]) if (!this.isOpen(entry.uri) && entry.uri.startsWith('file:') && !present.has(pathOf(entry.uri))) this.index.delete(entry.uri);
+    const jobs: Job[] = files.map((file) => ({ file, cached: cached.get(file)?.key }));
+    let done = 0;
+    events.progress?.(0, jobs.length);
+    await runJobs(
+      jobs,
+      (job, result) => {
+        this.apply(job.file, result, cached.get(job.file), stats, events);
+        events.progress?.(++done, jobs.length);
+      },
+      { workers: this.options.workers, cancelled },
+    );
+    if (cancelled()) return this.stats;
+    stats.cables = this.index.size;
+    stats.duplicateIds = this.duplicateIds();
+    stats.ms = performance.now() - started;
+    this.stats = stats;
+    await this.save();
+    return stats;
+  }
+
+  /** Files created, changed or deleted on disk (paths), read again or dropped. */
+  async changed(files: readonly string[], events: IndexerEvents = {}): Promise<void> {
+    const jobs: Job[] = [];
+    for (const file of files) {
+      const relative = this.relative(file);
+      if (relative === null || !isCandidate(relative, this.options)) continue;
+      jobs.push({ file });
+    }
+    await runJobs(jobs, (job, result) => this.apply(job.file, result, undefined, this.stats, events), { workers: this.options.workers });
+    this.stats.cables = this.index.size;
+    this.stats.files = this.known.size;
+    this.scheduleSave();
+  }
+
+  /** Settings changed: the next build walks with these. */
+  reconfigure(options: IndexerOptions): void {
+    this.options = options;
+  }
+
+  /** Cancels a build under way and any pending save. */
+  stop(): void {
+    this.generation++;
+    clearTimeout(this.saveTimer);
+  }
+
+  /** Whether a path is under one of the workspace folders. */
+  covers(file: string): boolean {
+    return this.relative(file) !== null;
+  }
+
+  private apply(file: string, result: JobResult, cached: CachedFile | undefined, stats: IndexStats, events: IndexerEvents): void {
+    const uri = fileUri(file);
+    if (result.kind === 'unreadable') {
+      stats.unreadable++;
+      events.problem?.(result.message);
+      this.forget(file);
+      return;
+    }
+    let known: CachedFile;
+    if (result.kind === 'unchanged' && cached) {
+      stats.fromCache++;
+      known = cached;
+    } else if (result.kind === 'cable') {
+      stats.read++;
+      known = { key: result.key, cable: result.cable };
+    } else if (result.kind === 'skipped') {
+      stats.read++;
+      known = { key: result.key, cable: null, skipped: result.reason };
+    } else return;
+    if (!known.cable) stats.skipped++;
+    this.known.set(file, known);
+    if (this.isOpen(uri)) return;
+    if (known.cable) this.index.set(uri, known.cable);
+    else this.index.delete(uri);
+  }
+
+  private forget(file: string): void {
+    this.known.delete(file);
+    const uri = fileUri(file);
+    if (!this.isOpen(uri)) this.index.delete(uri);
+  }
+
+  private duplicateIds(): number {
+    const seen = new Map<string, number>();
+    for (const e of this.index.entries()) if (e.id) seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
+    return [...seen.values()].filter((n) => n > 1).length;
+  }
+
+  private relative(file: string): string | null {
+    for (const folder of this.options.folders) {
+      const relative = path.relative(folder, file);
+      if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) return relative.split(path.sep).join('/');
+    }
+    return null;
+  }
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
+  }
+
+  private async save(): Promise<void> {
+    if (!this.options.storage) return;
+    try {
+      await saveCache(this.options.storage, this.known);
+    } catch {
+      // A storage folder that cannot be written: the index stays in memory, as without one.
+    }
+  }
+}
+
+function pathOf(uri: string): string {
+  return fileURLToPath(uri);
+}
+
+function emptyStats(): IndexStats {
+  return { files: 0, cables: 0, fromCache: 0, read: 0, skipped: 0, unreadable: 0, duplicateIds: 0, ms: 0 };
+}
