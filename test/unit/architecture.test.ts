@@ -52,6 +52,20 @@ describe('architecture', () => {
     assert.ok(seen.size > 3, 'the detection and the parser modules it uses');
   });
 
+  it('keeps the workspace index core pure, with what it uses of the service: no Node module and no editor API', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const i of imports(file).filter((x) => x.startsWith('.') && !x.endsWith('.json'))) visit(path.resolve(path.dirname(file), `${i}.ts`));
+    };
+    const core = path.join(serverSrc, 'workspace');
+    for (const file of sources(core)) visit(file);
+    const offending = [...seen].flatMap((f) => imports(f).filter((i) => !i.startsWith('.')).map((i) => `${path.relative(repoRoot, f)} imports ${i}`));
+    assert.deepEqual(offending, []);
+    assert.ok([...seen].some((f) => f.includes(`${path.sep}parser${path.sep}`)), 'the parser modules it uses');
+  });
+
   it('finds the imports it checks (the check is not vacuous)', () => {
     assert.ok(imports(path.join(serverSrc, 'lsp', 'server.ts')).some((i) => i.startsWith('vscode-languageserver')));
   });
