@@ -57,7 +57,10 @@ describe('architecture', () => {
     const visit = (file: string) => {
       if (seen.has(file)) return;
       seen.add(file);
-      for (const i of imports(file).filter((x) => x.startsWith('.') && !x.endsWith('.json'))) visit(path.resolve(path.dirname(file), `${i}.ts`));
+      for (const i of imports(file).filter((x) => x.startsWith('.') && !x.endsWith('.json'))) {
+        const module = path.resolve(path.dirname(file), i);
+        visit(fs.existsSync(`${module}.ts`) ? `${module}.ts` : path.join(module, 'index.ts'));
+      }
     };
     const core = path.join(serverSrc, 'workspace');
     for (const file of sources(core)) visit(file);
