@@ -72,7 +72,7 @@ describe('workspace index (protocol)', function () {
     await eventually(async () => assert.deepEqual(places(await references('08TRIPOLI227.txt', at(dir, '08TRIPOLI227.txt', /TRIPOLI 000227/, 'TRIPOLI'))), ['08TRIPOLI564.txt:27']));
   });
 
-  it('reads only the head of a huge file, does not follow links (a loop neither), and survives files that vanish (one reported created is gone when it is read)', async () => {
+  it('reads only the head of a huge file, does not follow links (a loop neither), and survives files that vanish or cannot be read', async () => {
     const head = fs.readFileSync(path.join(dir, '08MANAMA51.txt'), 'utf8').replace('MANAMA 000051', 'MANAMA 000888');
     fs.writeFileSync(path.join(dir, 'huge.txt'), head + 'The rest of a very long cable. '.repeat(400_000));
     fs.symlinkSync(dir, path.join(dir, 'loop'));
@@ -90,8 +90,10 @@ describe('workspace index (protocol)', function () {
     assert.deepEqual((await symbols('08MANAMA51')).filter((s) => s.name.startsWith('08MANAMA51 ')).map((s) => path.basename(s.location.uri)), ['08MANAMA51.txt'], 'the linked copy is not indexed');
     await watched(Array.from({ length: 200 }, (_, k) => [`many/08MANAMA${3000 + 2 * k}.txt`, 3] as [string, 3]));
     await eventually(async () => assert.equal((await symbols('08MANAMA31')).length, 50));
-    await watched([['gone.txt', 1]]);
-    await eventually(async () => assert.match((await stats()).problems.join('\n'), /gone\.txt: cannot read: no such file or directory/));
+    fs.mkdirSync(path.join(dir, 'folder.txt'));
+    await watched([['gone.txt', 1], ['folder.txt', 1]]);
+    await eventually(async () => assert.deepEqual((await stats()).problems, [`${path.join(dir, 'folder.txt')}: cannot read: not a file`]));
+    assert.equal((await stats()).unreadable, 1);
   });
 
   it('is off with cable.workspace.index, leaves out cable.workspace.exclude, and drops the lens with cable.workspace.codeLens', async () => {

@@ -22,7 +22,9 @@ export type SkipReason = 'empty' | 'binary' | 'not a cable';
 export type FileOutcome =
   | { readonly kind: 'cable'; readonly key: FileKey; readonly cable: IndexedCable }
   | { readonly kind: 'skipped'; readonly key: FileKey; readonly reason: SkipReason }
-  | { readonly kind: 'unreadable'; readonly message: string };
+  | { readonly kind: 'unreadable'; readonly message: string }
+  /** Gone (deleted since it was listed): dropped without a word. */
+  | { readonly kind: 'missing' };
 
 /** `.cable` files are cables; other names only when their text begins like one. */
 export function isCableName(file: string): boolean {
@@ -43,7 +45,7 @@ export function indexFile(file: string): FileOutcome {
   try {
     fd = fs.openSync(file, 'r');
   } catch (error) {
-    return { kind: 'unreadable', message: cannotRead(file, error) };
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', message: cannotRead(file, error) };
   }
   try {
     const stat = fs.fstatSync(fd);

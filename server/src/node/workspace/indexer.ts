@@ -125,6 +125,7 @@ export class WorkspaceIndexer {
 
   private apply(file: string, result: JobResult, cached: CachedFile | undefined, stats: IndexStats, events: IndexerEvents): void {
     const uri = fileUri(file);
+    if (result.kind === 'missing') return this.forget(file);
     if (result.kind === 'unreadable') {
       stats.unreadable++;
       events.problem?.(result.message);
