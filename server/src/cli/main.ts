@@ -1,7 +1,9 @@
 // `cable`: the command line face of the language service.
 
+import { indexCommand } from './index';
 import { inspectCommand } from './inspect';
 import { lintCommand } from './lint';
+import { refsCommand } from './refs';
 import { VERSION } from '../version';
 
 const USAGE = `usage: cable <command> [options] FILE...
@@ -18,6 +20,12 @@ commands:
                              an unreadable file, a PATH that is not a cable, an unusable
                              configuration, a file --fix could not write). A file in a folder
                              that is not a cable is skipped, and said so.
+  index [--json] [PATH...]   the workspace index of the cables under the PATHs (default: the
+                             current folder): one line a cable (id, date, post, classification,
+                             file, subject), or its index entry as JSON. Exit code 0, or 2 for
+                             input that cannot be read.
+  refs [--json] ID [PATH...] the cables under the PATHs that cite ID (with their REF items), and
+                             the cables ID cites, present or not.
 
 options:
   --help       show this help
@@ -25,8 +33,10 @@ options:
 `;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  index: indexCommand,
   inspect: inspectCommand,
   lint: lintCommand,
+  refs: refsCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
