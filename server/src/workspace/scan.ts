@@ -1,14 +1,17 @@
-// One cable's index entry, from its text. Only the front matter and the first paragraph are parsed
-// (the id, date, subject, TAGS and REF block come before paragraph 1; a summary is paragraph 1): the
-// text is cut before paragraph 2, which keeps the scan at a fraction of a full parse on long cables.
+// One cable's index entry, from its text. Only the front matter is parsed: the id, date, subject,
+// TAGS and REF block come before paragraph 1, where the text is cut (on 2,100 real cables the entry
+// is the same as from the whole text), and the summary's first line is read from paragraph 1's text
+// without parsing it.
 
 import { readCableIds, candidateIds, decodeId, idPost, type Citing } from './cableIds';
 import { cableDate, classification, parseCable, referenceId, type Cable, type Position, type Range } from './core';
 import type { IndexedCable, IndexedRef } from './types';
 
-/** The most of a text scanned when no paragraph 2 ends the head earlier. */
+/** The most of a text parsed when no paragraph 1 ends the head earlier. */
 export const HEAD_CHARS = 32 * 1024;
-const PARAGRAPH_2 = /^[ \t]*¶?[ \t]*2[ \t]?\.[ \t(]/m;
+const PARAGRAPH_1 = /^[ \t]*¶?[ \t]*1[ \t]?\.[ \t(]/m;
+/** How much of paragraph 1 is searched for its summary line. */
+const SUMMARY_WINDOW = 2000;
 const SUMMARY_LINE = 160;
 const SUMMARY = /\b(?:SUMMARY|Summary)\b[ \t]*(?:(?:AND|and|&) (?:ACTION|COMMENT|[Cc]omment|[Aa]ction)(?: (?:REQUEST|request))?[ \t]*)?[:.\-–]*[ \t]*/;
 /** A paragraph number and portion mark before the summary's text (a SUMMARY heading, then `¶1. (C) …`). */
@@ -17,20 +20,16 @@ const NUMBER_AND_MARK = /^(?:¶?\d{1,2}\s?\.\s*)?(?:\([A-Z/]{1,12}\)\s*)?/;
 const SENTENCE = /^.*?[a-z0-9)"'’][.!?](?=\s+[A-Z"(]|\s*$)/;
 const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** The beginning of a text up to paragraph 2, or HEAD_CHARS at a line break. */
-export function cableHead(text: string): string {
-  const limited = text.length > HEAD_CHARS ? text.slice(0, Math.max(text.lastIndexOf('\n', HEAD_CHARS), 0) || HEAD_CHARS) : text;
-  const p2 = PARAGRAPH_2.exec(limited);
-  return p2 ? limited.slice(0, p2.index) : limited;
-}
-
 /** The index entry of a text; `fileName` (a path or URI) gives the id when the text has none. */
 export function scanCable(text: string, fileName?: string): IndexedCable {
-  return indexedCable(parseCable(cableHead(text)), fileName);
+  const limited = text.length > HEAD_CHARS ? text.slice(0, Math.max(text.lastIndexOf('\n', HEAD_CHARS), 0) || HEAD_CHARS) : text;
+  const p1 = PARAGRAPH_1.exec(limited);
+  const head = p1 ? limited.slice(0, p1.index) : limited;
+  return indexedCable(parseCable(head), fileName, p1 ? text.slice(p1.index, p1.index + SUMMARY_WINDOW) : null);
 }
 
-/** The index entry of a parsed cable (an open document's model). */
-export function indexedCable(cable: Cable, fileName?: string): IndexedCable {
+/** The index entry of a parsed cable; `paragraph1` is the text from paragraph 1 on, if known. */
+export function indexedCable(cable: Cable, fileName?: string, paragraph1: string | null = paragraphText(cable)): IndexedCable {
   const id = referenceId(cable, fileName);
   const ref = cable.banner?.reference;
   const decoded = id ? decodeId(id) : null;
@@ -43,7 +42,7 @@ export function indexedCable(cable: Cable, fileName?: string): IndexedCable {
     classification: classification(cable),
     subject: cable.subject?.subject.value || null,
     tags: [...new Set(cable.tags?.tags.map((t) => t.value) ?? [])],
-    summary: summaryLine(cable),
+    summary: paragraph1 === null ? null : summaryLine(paragraph1),
     refs: indexedRefs(cable, citing),
   };
 }
@@ -73,15 +72,18 @@ function positionIn(start: Position, text: string, offset: number): Position {
   return { line, character: offset - lineStart - 1 };
 }
 
-/** The first line of a SUMMARY block, or of paragraph 1 when it opens with "Summary". */
-function summaryLine(cable: Cable): string | null {
-  const block = cable.blocks.find((b) => b.kind === 'summary');
-  const from = block?.range.start ?? cable.paragraphs[0]?.range.start;
-  if (!from) return null;
-  const lines = cable.lines.slice(from.line, from.line + 4).join(' ');
-  const m = SUMMARY.exec(lines.slice(from.character, from.character + 200));
-  if (!m || (!block && m.index > 24)) return null;
-  const text = lines.slice(from.character + m.index + m[0].length).replace(/\s+/g, ' ').trim().replace(NUMBER_AND_MARK, '');
+/** The text of a parsed cable from its paragraph 1 on (a little of it). */
+function paragraphText(cable: Cable): string | null {
+  const start = cable.paragraphs[0]?.range.start;
+  if (!start) return null;
+  return cable.lines.slice(start.line, start.line + 20).join('\n').slice(start.character, start.character + SUMMARY_WINDOW);
+}
+
+/** The first sentence of paragraph 1 when it opens with "Summary" (after its number and mark). */
+function summaryLine(paragraph1: string): string | null {
+  const m = SUMMARY.exec(paragraph1.slice(0, 200));
+  if (!m || m.index > 24) return null;
+  const text = paragraph1.slice(m.index + m[0].length).replace(/\s+/g, ' ').trim().replace(NUMBER_AND_MARK, '');
   const sentence = SENTENCE.exec(text)?.[0] ?? text;
   return sentence ? (sentence.length > SUMMARY_LINE ? `${sentence.slice(0, SUMMARY_LINE - 1)}…` : sentence) : null;
 }

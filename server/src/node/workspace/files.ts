@@ -10,6 +10,8 @@ import { beginsLikeCable, scanCable, type IndexedCable } from './core';
 export const HEAD_BYTES = 64 * 1024;
 /** Where a NUL byte marks a file as binary. */
 const SNIFF_BYTES = 4096;
+/** One buffer for every read of a thread: a scan keeps nothing of it. */
+let readBuffer: Buffer | null = null;
 
 /** What the cache compares to tell whether a file changed. */
 export interface FileKey {
@@ -52,8 +54,9 @@ export function indexFile(file: string): FileOutcome {
     if (!stat.isFile()) return { kind: 'unreadable', message: `${file}: cannot read: not a file` };
     const key = fileKey(stat);
     if (stat.size === 0) return { kind: 'skipped', key, reason: 'empty' };
-    const buffer = Buffer.allocUnsafe(Math.min(stat.size, HEAD_BYTES));
-    const bytes = fs.readSync(fd, buffer, 0, buffer.length, 0);
+    readBuffer ??= Buffer.allocUnsafe(HEAD_BYTES);
+    const buffer = readBuffer;
+    const bytes = fs.readSync(fd, buffer, 0, Math.min(stat.size, HEAD_BYTES), 0);
     const head = buffer.subarray(0, bytes);
     if (head.subarray(0, SNIFF_BYTES).includes(0)) return { kind: 'skipped', key, reason: 'binary' };
     let text = head.toString('utf8');
