@@ -32,6 +32,8 @@ export interface IndexStats {
   state: string;
   builds: number;
   problems: string[];
+  ms: number;
+  phases: { walk: number; cache: number; files: number; save: number };
 }
 
 /** A fresh copy of the fixture workspace; `remove` deletes it. */

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { CodeLensRefreshRequest, type Connection, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { WorkspaceIndexer, fileUri, type IndexerOptions, type IndexStats } from '../node/workspace/indexer';
+import { emptyStats, WorkspaceIndexer, fileUri, type IndexerOptions, type IndexStats } from '../node/workspace/indexer';
 import { CableDocument } from '../workspace/document';
 import { WorkspaceIndex } from '../workspace/store';
 import type { ServerContext } from './context';
@@ -39,7 +39,7 @@ export class ServerWorkspace {
   constructor(private readonly context: ServerContext) {}
 
   get stats(): IndexStats & { state: IndexState; builds: number; problems: string[] } {
-    return { ...(this.indexer?.stats ?? { files: 0, cables: 0, fromCache: 0, read: 0, skipped: 0, unreadable: 0, duplicateIds: 0, ms: 0 }), cables: this.index.size, state: this.state, builds: this.builds, problems: this.problems.slice(0, 50) };
+    return { ...(this.indexer?.stats ?? emptyStats()), cables: this.index.size, state: this.state, builds: this.builds, problems: this.problems.slice(0, 50) };
   }
 
   /** The open cable as the workspace features see it (one per version). */

@@ -12,6 +12,11 @@ export interface IdToken {
   readonly post: string;
   /** The serial as written (`02313`). */
   readonly serial: string;
+  /** Where the post and the serial start (offsets in the same text). */
+  readonly postStart: number;
+  readonly serialStart: number;
+  /** A bare serial after an id that takes its post and year (`TRIPOLI 33, 53`). */
+  readonly inherited: boolean;
 }
 
 /** Words that begin no post (`AND ALGIERS 140` is `ALGIERS 140`). */
@@ -55,11 +60,12 @@ export function readCableIds(text: string): IdToken[] {
       continue;
     }
     const year = m[1] ?? null;
-    if (namesCable(m[3])) tokens.push({ start: m.index, end: m.index + m[0].length, year, post: m[3], serial: m[5] });
+    const postStart = m.index + (year ? year.length + m[2].length : 0);
+    if (namesCable(m[3])) tokens.push({ start: m.index, end: m.index + m[0].length, year, post: m[3], serial: m[5], postStart, serialStart: serialAt, inherited: false });
     let from = m.index + m[0].length;
     for (let c = CONTINUED.exec(text.slice(from)); c; c = CONTINUED.exec(text.slice(from))) {
       const s = from + c[0].length - c[1].length;
-      if (namesCable(m[3])) tokens.push({ start: s, end: s + c[1].length, year, post: m[3], serial: c[1] });
+      if (namesCable(m[3])) tokens.push({ start: s, end: s + c[1].length, year, post: m[3], serial: c[1], postStart, serialStart: s, inherited: true });
       from += c[0].length;
     }
     TOKEN.lastIndex = from;

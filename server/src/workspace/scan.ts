@@ -3,7 +3,7 @@
 // is the same as from the whole text), and the summary's first line is read from paragraph 1's text
 // without parsing it.
 
-import { readCableIds, candidateIds, decodeId, idPost, type Citing } from './cableIds';
+import { readCableIds, candidateIds, decodeId, idPost, type Citing, type IdToken } from './cableIds';
 import { cableDate, classification, parseCable, referenceId, type Cable, type Position, type Range } from './core';
 import type { IndexedCable, IndexedRef } from './types';
 
@@ -47,20 +47,30 @@ export function indexedCable(cable: Cable, fileName?: string, paragraph1: string
   };
 }
 
-function indexedRefs(cable: Cable, citing: Citing): IndexedRef[] {
-  const refs: IndexedRef[] = [];
+/** A cable id read in a REF item, where it is in the cable. */
+export interface RefToken {
+  readonly letter: string | null;
+  readonly item: number;
+  /** Offsets in the item's text (its lines joined by `\n`). */
+  readonly token: IdToken;
+  readonly text: string;
+  readonly range: Range;
+}
+
+/** The cable ids of a parsed cable's REF block, item by item: the index's REF extractor. */
+export function refTokens(cable: Cable): RefToken[] {
+  const found: RefToken[] = [];
   cable.references?.items.forEach((item, k) => {
-    for (const token of readCableIds(item.text.text)) {
-      refs.push({
-        letter: item.letter?.value ?? null,
-        item: k,
-        written: item.text.text.slice(token.start, token.end).replace(/\s+/g, ' '),
-        ids: candidateIds(token, citing),
-        range: { start: positionIn(item.text.range.start, item.text.text, token.start), end: positionIn(item.text.range.start, item.text.text, token.end) },
-      });
+    const { text, range } = item.text;
+    for (const token of readCableIds(text)) {
+      found.push({ letter: item.letter?.value ?? null, item: k, token, text: text.slice(token.start, token.end), range: { start: positionIn(range.start, text, token.start), end: positionIn(range.start, text, token.end) } });
     }
   });
-  return refs;
+  return found;
+}
+
+function indexedRefs(cable: Cable, citing: Citing): IndexedRef[] {
+  return refTokens(cable).map((t) => ({ letter: t.letter, item: t.item, written: t.text.replace(/\s+/g, ' '), ids: candidateIds(t.token, citing), range: t.range }));
 }
 
 /** The position of `offset` in a span's text that starts at `start` and runs on over whole lines. */

@@ -15,6 +15,8 @@ interface Stored {
   readonly entry: IndexEntry;
   /** Id, post and subject in lower case, for the symbol search. */
   readonly key: string;
+  /** The post as ids write it (`SAOPAULO`). */
+  readonly post: string;
 }
 
 export class WorkspaceIndex {
@@ -45,7 +47,7 @@ export class WorkspaceIndex {
   set(uri: string, cable: IndexedCable): void {
     this.delete(uri);
     const entry: IndexEntry = { ...cable, uri };
-    const stored: Stored = { entry, key: `${entry.id ?? ''} ${entry.post ?? ''} ${entry.subject ?? ''}`.toLowerCase() };
+    const stored: Stored = { entry, key: `${entry.id ?? ''} ${entry.post ?? ''} ${entry.subject ?? ''}`.toLowerCase(), post: entry.post?.toUpperCase().replace(/ /g, '') ?? '' };
     this.byUri.set(uri, stored);
     if (entry.id) push(this.byId, entry.id, stored);
     for (const ref of entry.refs) for (const id of ref.ids) add(this.citing, id, stored);
@@ -107,9 +109,9 @@ export class WorkspaceIndex {
     if (!words.length) return [];
     const compact = words.join('').toUpperCase();
     const ranks: IndexEntry[][] = [[], [], [], []];
-    for (const { entry, key } of this.byUri.values()) {
+    for (const { entry, key, post } of this.byUri.values()) {
       const id = entry.id ?? '';
-      const rank = id === compact ? 0 : id.startsWith(compact) ? 1 : entry.post?.toUpperCase().replace(/ /g, '').startsWith(compact) ? 2 : words.every((w) => key.includes(w)) ? 3 : -1;
+      const rank = id === compact ? 0 : id.startsWith(compact) ? 1 : post.startsWith(compact) ? 2 : words.every((w) => key.includes(w)) ? 3 : -1;
       if (rank >= 0 && ranks[rank].length < limit) ranks[rank].push(entry);
       if (ranks[0].length + ranks[1].length >= limit) break;
     }

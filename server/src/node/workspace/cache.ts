@@ -11,7 +11,7 @@ import type { IndexedCable } from './core';
 /** Bump when the scanner reads cables differently: old caches are then read afresh. */
 const FORMAT = 'cable-workspace-index 1';
 export const CACHE_FILE = 'cable-workspace-index.jsonl';
-/** Lines parsed between two yields, so that requests are answered while a large cache loads. */
+/** Lines parsed (or written) between two yields, so that requests are answered while a large cache loads or is saved. */
 const SLICE = 5000;
 
 export interface CachedFile {
@@ -56,7 +56,10 @@ export async function loadCache(folder: string): Promise<Map<string, CachedFile>
 export async function saveCache(folder: string, files: ReadonlyMap<string, CachedFile>): Promise<void> {
   await fs.mkdir(folder, { recursive: true });
   const parts = [JSON.stringify({ format: FORMAT })];
-  for (const [p, f] of files) parts.push(JSON.stringify({ p, s: f.key.size, m: f.key.mtime, c: f.cable, ...(f.skipped ? { r: f.skipped } : {}) } satisfies Line));
+  for (const [p, f] of files) {
+    if (parts.length % SLICE === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    parts.push(JSON.stringify({ p, s: f.key.size, m: f.key.mtime, c: f.cable, ...(f.skipped ? { r: f.skipped } : {}) } satisfies Line));
+  }
   const target = path.join(folder, CACHE_FILE);
   const temporary = `${target}.${process.pid}.tmp`;
   await fs.writeFile(temporary, parts.join('\n') + '\n');

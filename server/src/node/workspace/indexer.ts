@@ -32,6 +32,8 @@ export interface IndexStats {
   /** Reference ids claimed by more than one file. */
   duplicateIds: number;
   ms: number;
+  /** Where the time went: the walk, loading the cache, reading (or checking) the files, saving. */
+  phases: { walk: number; cache: number; files: number; save: number };
 }
 
 export interface IndexerEvents {
@@ -66,8 +68,10 @@ export class WorkspaceIndexer {
     const started = performance.now();
     const stats = emptyStats();
     const cached = this.options.storage && this.known.size === 0 ? await loadCache(this.options.storage) : new Map(this.known);
+    stats.phases.cache = performance.now() - started;
     const files: string[] = [];
     for (const folder of this.options.folders) files.push(...(await walkFolder(folder, this.options, cancelled)));
+    stats.phases.walk = performance.now() - started - stats.phases.cache;
     if (cancelled()) return this.stats;
     stats.files = files.length;
     const present = new Set(files);
@@ -85,11 +89,15 @@ export class WorkspaceIndexer {
       { workers: this.options.workers, cancelled },
     );
     if (cancelled()) return this.stats;
+    stats.phases.files = performance.now() - started - stats.phases.cache - stats.phases.walk;
     stats.cables = this.index.size;
     stats.duplicateIds = this.duplicateIds();
+    const saving = performance.now();
+    // Nothing read and nothing gone: the cache already says all this.
+    if (stats.read > 0 || stats.unreadable > 0 || cached.size !== this.known.size) await this.save();
+    stats.phases.save = performance.now() - saving;
     stats.ms = performance.now() - started;
     this.stats = stats;
-    await this.save();
     return stats;
   }
 
@@ -189,6 +197,6 @@ function pathOf(uri: string): string {
   return fileURLToPath(uri);
 }
 
-function emptyStats(): IndexStats {
-  return { files: 0, cables: 0, fromCache: 0, read: 0, skipped: 0, unreadable: 0, duplicateIds: 0, ms: 0 };
+export function emptyStats(): IndexStats {
+  return { files: 0, cables: 0, fromCache: 0, read: 0, skipped: 0, unreadable: 0, duplicateIds: 0, ms: 0, phases: { walk: 0, cache: 0, files: 0, save: 0 } };
 }
