@@ -85,6 +85,8 @@ async function measure(count: number, templates: ReturnType<typeof defaultTempla
     phases('cold', stats);
     const memory = rss(cold.client.process.pid!);
     const queries = await latencies(cold.client, dir, sample);
+    while ((stats = await indexStats(cold.client)).saving) await new Promise((resolve) => setTimeout(resolve, 50));
+    phases('cold (saved)', stats);
     await cold.client.stop();
 
     const warm = await start(dir, storage);

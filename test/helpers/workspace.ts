@@ -33,6 +33,8 @@ export interface IndexStats {
   builds: number;
   problems: string[];
   ms: number;
+  /** The cache is being written (after the index is ready). */
+  saving: boolean;
   phases: { walk: number; cache: number; files: number; save: number };
 }
 
@@ -58,11 +60,11 @@ export async function startOn(dir: string, options: { settings?: Record<string, 
   return client;
 }
 
-/** The index's stats once its build `builds` is done (or it is off). */
+/** The index's stats once its build `builds` is done and saved (or it is off). */
 export async function indexReady(client: LspClient, builds = 1): Promise<IndexStats> {
   for (let tries = 0; tries < 600; tries++) {
     const stats = await client.request<IndexStats>('cable/workspaceIndex', null);
-    if (stats.state === 'off' || (stats.state === 'ready' && stats.builds >= builds)) return stats;
+    if (stats.state === 'off' || (stats.state === 'ready' && stats.builds >= builds && !stats.saving)) return stats;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error('the workspace index was not built');

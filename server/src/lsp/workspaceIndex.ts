@@ -38,8 +38,8 @@ export class ServerWorkspace {
 
   constructor(private readonly context: ServerContext) {}
 
-  get stats(): IndexStats & { state: IndexState; builds: number; problems: string[] } {
-    return { ...(this.indexer?.stats ?? emptyStats()), cables: this.index.size, state: this.state, builds: this.builds, problems: this.problems.slice(0, 50) };
+  get stats(): IndexStats & { state: IndexState; builds: number; problems: string[]; saving: boolean } {
+    return { ...(this.indexer?.stats ?? emptyStats()), cables: this.index.size, state: this.state, builds: this.builds, problems: this.problems.slice(0, 50), saving: this.indexer?.saving ?? false };
   }
 
   /** The open cable as the workspace features see it (one per version). */
@@ -87,7 +87,7 @@ export class ServerWorkspace {
     this.problems = [];
     const progress = await this.progress();
     let last = 0;
-    const stats = await indexer.build({
+    await indexer.build({
       progress: (done, total) => {
         const now = performance.now();
         if (done !== total && now - last < PROGRESS_MS) return;
@@ -95,13 +95,17 @@ export class ServerWorkspace {
         progress?.report(total ? Math.floor((100 * done) / total) : 100, `Indexing cables ${count(done)}/${count(total)}`);
       },
       problem: (message) => this.problem(message),
+      ready: (stats) => {
+        progress?.done();
+        if (indexer !== this.indexer) return;
+        this.state = 'ready';
+        this.builds++;
+        this.context.connection.console.info(`Indexed ${count(this.index.size)} cables of ${count(stats.files)} files in ${(stats.ms / 1000).toFixed(1)} s: ${count(stats.read)} read, ${count(stats.fromCache)} from the cache`);
+        this.refreshLenses();
+      },
     });
-    if (indexer !== this.indexer) return progress?.done();
-    progress?.done();
-    this.state = 'ready';
-    this.builds++;
-    this.context.connection.console.info(`Indexed ${count(this.index.size)} cables of ${count(stats.files)} files in ${(stats.ms / 1000).toFixed(1)} s: ${count(stats.read)} read, ${count(stats.fromCache)} from the cache`);
-    this.refreshLenses();
+    // A build cancelled by a later one never calls ready.
+    if (indexer !== this.indexer) progress?.done();
   }
 
   /** Files created, changed or deleted (file URIs). */

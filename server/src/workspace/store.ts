@@ -22,9 +22,10 @@ interface Stored {
 export class WorkspaceIndex {
   private readonly byUri = new Map<string, Stored>();
   private readonly byId = new Map<string, Stored[]>();
-  /** Candidate id → cables with a REF item that may name it. */
-  private readonly citing = new Map<string, Set<Stored>>();
+  /** Candidate id → cables with a REF item that may name it (arrays: far smaller than sets). */
+  private readonly citing = new Map<string, Stored[]>();
   private changes = 0;
+  private text: SearchText | null = null;
 
   get size(): number {
     return this.byUri.size;
@@ -50,7 +51,7 @@ export class WorkspaceIndex {
     const stored: Stored = { entry, key: `${entry.id ?? ''} ${entry.post ?? ''} ${entry.subject ?? ''}`.toLowerCase(), post: entry.post?.toUpperCase().replace(/ /g, '') ?? '' };
     this.byUri.set(uri, stored);
     if (entry.id) push(this.byId, entry.id, stored);
-    for (const ref of entry.refs) for (const id of ref.ids) add(this.citing, id, stored);
+    for (const ref of entry.refs) for (const id of ref.ids) push(this.citing, id, stored);
     this.changes++;
   }
 
@@ -60,7 +61,7 @@ export class WorkspaceIndex {
     this.byUri.delete(uri);
     const { entry } = stored;
     if (entry.id) remove(this.byId, entry.id, stored);
-    for (const ref of entry.refs) for (const id of ref.ids) this.citing.get(id)?.delete(stored);
+    for (const ref of entry.refs) for (const id of ref.ids) remove(this.citing, id, stored);
     this.changes++;
     return true;
   }
@@ -91,7 +92,7 @@ export class WorkspaceIndex {
   /** Every REF item of the workspace that names `id`. */
   citations(id: string): Citation[] {
     const found: Citation[] = [];
-    for (const s of this.citing.get(id) ?? []) for (const ref of s.entry.refs) if (this.resolvedId(ref) === id) found.push({ entry: s.entry, ref });
+    for (const s of new Set(this.citing.get(id))) for (const ref of s.entry.refs) if (this.resolvedId(ref) === id) found.push({ entry: s.entry, ref });
     return found;
   }
 
@@ -102,21 +103,62 @@ export class WorkspaceIndex {
 
   /**
    * Cables whose id is the query or starts with it, then those of a post starting with it, then
-   * those whose id, post or subject hold every word of it; at most `limit`.
+   * those whose id, post or subject hold every word of it; at most `limit`. Each holds the query's
+   * longest word, so only the places of that word in one text of every key are looked at.
    */
   search(query: string, limit: number): IndexEntry[] {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     if (!words.length) return [];
     const compact = words.join('').toUpperCase();
+    const needle = words.reduce((a, b) => (b.length > a.length ? b : a));
+    const { text, starts, stored } = this.searchText();
     const ranks: IndexEntry[][] = [[], [], [], []];
-    for (const { entry, key, post } of this.byUri.values()) {
+    let last = -1;
+    for (let at = text.indexOf(needle); at >= 0 && ranks[0].length + ranks[1].length < limit; at = text.indexOf(needle, at + 1)) {
+      const k = entryAt(starts, at);
+      if (k === last) continue;
+      last = k;
+      const { entry, key, post } = stored[k];
       const id = entry.id ?? '';
       const rank = id === compact ? 0 : id.startsWith(compact) ? 1 : post.startsWith(compact) ? 2 : words.every((w) => key.includes(w)) ? 3 : -1;
       if (rank >= 0 && ranks[rank].length < limit) ranks[rank].push(entry);
-      if (ranks[0].length + ranks[1].length >= limit) break;
     }
     return ranks.flat().slice(0, limit);
   }
+
+  /** Every key in one text, one a line, made again after a change. */
+  private searchText(): SearchText {
+    if (this.text?.version !== this.changes) {
+      const stored = [...this.byUri.values()];
+      const starts = new Int32Array(stored.length);
+      let at = 0;
+      stored.forEach((s, k) => {
+        starts[k] = at;
+        at += s.key.length + 1;
+      });
+      this.text = { version: this.changes, text: stored.map((s) => s.key).join('\n'), starts, stored };
+    }
+    return this.text;
+  }
+}
+
+interface SearchText {
+  readonly version: number;
+  readonly text: string;
+  readonly starts: Int32Array;
+  readonly stored: readonly Stored[];
+}
+
+/** The key whose line holds offset `at`. */
+function entryAt(starts: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -129,10 +171,4 @@ function remove<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)?.filter((v) => v !== value);
   if (list?.length) map.set(key, list);
   else map.delete(key);
-}
-
-function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
 }

@@ -4,3 +4,4 @@ export { beginsLikeCable } from '../../workspace/core';
 export { scanCable } from '../../workspace/scan';
 export { WorkspaceIndex } from '../../workspace/store';
 export type { IndexedCable, IndexEntry } from '../../workspace/types';
+export type { Range } from '../../workspace/core';

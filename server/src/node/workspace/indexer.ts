@@ -38,6 +38,8 @@ export interface IndexStats {
 
 export interface IndexerEvents {
   progress?(done: number, total: number): void;
+  /** The index is complete; the cache is saved after this. */
+  ready?(stats: IndexStats): void;
   /** A file that could not be read, with the reason. */
   problem?(message: string): void;
 }
@@ -52,6 +54,8 @@ export class WorkspaceIndexer {
   /** What is known of each candidate file, cable or not, as the cache stores it. */
   private readonly known = new Map<string, CachedFile>();
   private generation = 0;
+  /** Whether the cache is being written. */
+  saving = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   stats: IndexStats = emptyStats();
 
@@ -92,12 +96,13 @@ export class WorkspaceIndexer {
     stats.phases.files = performance.now() - started - stats.phases.cache - stats.phases.walk;
     stats.cables = this.index.size;
     stats.duplicateIds = this.duplicateIds();
+    stats.ms = performance.now() - started;
+    this.stats = stats;
+    events.ready?.(stats);
     const saving = performance.now();
     // Nothing read and nothing gone: the cache already says all this.
     if (stats.read > 0 || stats.unreadable > 0 || cached.size !== this.known.size) await this.save();
     stats.phases.save = performance.now() - saving;
-    stats.ms = performance.now() - started;
-    this.stats = stats;
     return stats;
   }
 
@@ -185,10 +190,13 @@ export class WorkspaceIndexer {
 
   private async save(): Promise<void> {
     if (!this.options.storage) return;
+    this.saving = true;
     try {
       await saveCache(this.options.storage, this.known);
     } catch {
       // A storage folder that cannot be written: the index stays in memory, as without one.
+    } finally {
+      this.saving = false;
     }
   }
 }
