@@ -23,7 +23,8 @@ const EDIT_DELAY_MS = 300;
 /** Progress is reported at most this often. */
 const PROGRESS_MS = 100;
 
-export type IndexState = 'off' | 'waiting' | 'indexing' | 'ready';
+/** `cached`: answering from the saved index while the files are checked. */
+export type IndexState = 'off' | 'waiting' | 'indexing' | 'cached' | 'ready';
 
 export class ServerWorkspace {
   readonly index = new WorkspaceIndex();
@@ -95,6 +96,12 @@ export class ServerWorkspace {
         progress?.report(total ? Math.floor((100 * done) / total) : 100, `Indexing cables ${count(done)}/${count(total)}`);
       },
       problem: (message) => this.problem(message),
+      cached: (cables) => {
+        if (indexer !== this.indexer) return;
+        this.state = 'cached';
+        this.context.connection.console.info(`Loaded ${count(cables)} cables from the saved index; checking the files`);
+        this.refreshLenses();
+      },
       ready: (stats) => {
         progress?.done();
         if (indexer !== this.indexer) return;

@@ -78,6 +78,13 @@ export class WorkspaceIndex {
     return (this.byId.get(id) ?? []).map((s) => s.entry);
   }
 
+  /** How many reference ids more than one file claims. */
+  duplicateIds(): number {
+    let count = 0;
+    for (const files of this.byId.values()) if (files.length > 1) count++;
+    return count;
+  }
+
   /** The id a REF item names here: its first candidate that a file claims, or null. */
   resolvedId(ref: IndexedRef): string | null {
     return ref.ids.find((id) => this.byId.has(id)) ?? null;

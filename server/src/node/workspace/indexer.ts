@@ -3,10 +3,12 @@
 // that changed (the client's file watching) are read again one by one. Open documents are the
 // editor's business: a file the `isOpen` callback claims is left to it.
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadCache, saveCache, type CachedFile } from './cache';
 import type { WorkspaceIndex } from './core';
+import { fileKey, sameKey, type FileKey } from './files';
 import { runJobs } from './pool';
 import { isCandidate, walkFolder, type WalkOptions } from './walk';
 import type { Job, JobResult } from './worker';
@@ -40,6 +42,8 @@ export interface IndexerEvents {
   progress?(done: number, total: number): void;
   /** The index is complete; the cache is saved after this. */
   ready?(stats: IndexStats): void;
+  /** The saved index is loaded and answers, before it is checked against the files. */
+  cached?(cables: number): void;
   /** A file that could not be read, with the reason. */
   problem?(message: string): void;
 }
@@ -49,6 +53,16 @@ export function fileUri(file: string): string {
 }
 
 const SAVE_DELAY_MS = 2000;
+/** Files checked against the cache between two yields. */
+const STAT_SLICE = 2000;
+
+function statKey(file: string): FileKey | null {
+  try {
+    return fileKey(fs.statSync(file));
+  } catch {
+    return null;
+  }
+}
 
 export class WorkspaceIndexer {
   /** What is known of each candidate file, cable or not, as the cache stores it. */
@@ -71,7 +85,10 @@ export class WorkspaceIndexer {
     const cancelled = () => generation !== this.generation;
     const started = performance.now();
     const stats = emptyStats();
-    const cached = this.options.storage && this.known.size === 0 ? await loadCache(this.options.storage) : new Map(this.known);
+    const fromDisk = this.options.storage && this.known.size === 0;
+    const cached = fromDisk ? await loadCache(this.options.storage!) : new Map(this.known);
+    // A saved index answers at once; the walk and a stat of every file then bring it up to date.
+    if (fromDisk && cached.size) await this.preload(cached, cancelled, events);
     stats.phases.cache = performance.now() - started;
     const files: string[] = [];
     for (const folder of this.options.folders) files.push(...(await walkFolder(folder, this.options, cancelled)));
@@ -81,21 +98,33 @@ export class WorkspaceIndexer {
     const present = new Set(files);
     for (const file of [...this.known.keys()]) if (!present.has(file)) this.forget(file);
     for (const entry of [...this.index.entries()]) if (!this.isOpen(entry.uri) && entry.uri.startsWith('file:') && !present.has(pathOf(entry.uri))) this.index.delete(entry.uri);
-    const jobs: Job[] = files.map((file) => ({ file, cached: cached.get(file)?.key }));
     let done = 0;
-    events.progress?.(0, jobs.length);
+    events.progress?.(0, files.length);
+    // Files the cache knows are checked here (a stat each, in slices); only the others go to the workers.
+    const jobs: Job[] = [];
+    for (let k = 0; k < files.length; k++) {
+      if (k % STAT_SLICE === STAT_SLICE - 1) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (cancelled()) return this.stats;
+      const known = cached.get(files[k]);
+      const key = known ? statKey(files[k]) : null;
+      if (!known || !key || !sameKey(known.key, key)) jobs.push({ file: files[k] });
+      else {
+        this.apply(files[k], { kind: 'unchanged', key }, known, stats, events);
+        events.progress?.(++done, files.length);
+      }
+    }
     await runJobs(
       jobs,
       (job, result) => {
-        this.apply(job.file, result, cached.get(job.file), stats, events);
-        events.progress?.(++done, jobs.length);
+        this.apply(job.file, result, undefined, stats, events);
+        events.progress?.(++done, files.length);
       },
       { workers: this.options.workers, cancelled },
     );
     if (cancelled()) return this.stats;
     stats.phases.files = performance.now() - started - stats.phases.cache - stats.phases.walk;
     stats.cables = this.index.size;
-    stats.duplicateIds = this.duplicateIds();
+    stats.duplicateIds = this.index.duplicateIds();
     stats.ms = performance.now() - started;
     this.stats = stats;
     events.ready?.(stats);
@@ -136,7 +165,18 @@ export class WorkspaceIndexer {
     return this.relative(file) !== null;
   }
 
-  private apply(file: string, result: JobResult, cached: CachedFile | undefined, stats: IndexStats, events: IndexerEvents): void {
+  private async preload(cached: ReadonlyMap<string, CachedFile>, cancelled: () => boolean, events: IndexerEvents): Promise<void> {
+    let k = 0;
+    for (const [file, known] of cached) {
+      if (++k % STAT_SLICE === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (cancelled()) return;
+      const uri = fileUri(file);
+      if (known.cable && !this.isOpen(uri)) this.index.set(uri, known.cable);
+    }
+    events.cached?.(this.index.size);
+  }
+
+  private apply(file: string, result: JobResult | { readonly kind: 'unchanged'; readonly key: FileKey }, cached: CachedFile | undefined, stats: IndexStats, events: IndexerEvents): void {
     const uri = fileUri(file);
     if (result.kind === 'missing') return this.forget(file);
     if (result.kind === 'unreadable') {
@@ -159,6 +199,8 @@ export class WorkspaceIndexer {
     if (!known.cable) stats.skipped++;
     this.known.set(file, known);
     if (this.isOpen(uri)) return;
+    // Preloaded from the cache as it is: nothing to do.
+    if (known.cable && this.index.get(uri)?.refs === known.cable.refs) return;
     if (known.cable) this.index.set(uri, known.cable);
     else this.index.delete(uri);
   }
@@ -167,12 +209,6 @@ export class WorkspaceIndexer {
     this.known.delete(file);
     const uri = fileUri(file);
     if (!this.isOpen(uri)) this.index.delete(uri);
-  }
-
-  private duplicateIds(): number {
-    const seen = new Map<string, number>();
-    for (const e of this.index.entries()) if (e.id) seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
-    return [...seen.values()].filter((n) => n > 1).length;
   }
 
   private relative(file: string): string | null {
