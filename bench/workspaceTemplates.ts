@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCable } from '../server/src/parser';
 import type { Range } from '../server/src/model/range';
-import { findRefBlock, idPost, refTokens, tokenKind } from './refItems';
+import { idPost } from '../server/src/workspace/cableIds';
+import { refTokens } from '../server/src/workspace/scan';
 
 /** A place the cable writes its own serial, and how many digits it takes there. */
 export interface SerialSpot {
@@ -43,7 +44,8 @@ export interface Template {
 
 /**
  * Every real cable of the given folders that has a banner with a message reference, except those
- * with a bare serial after a REF item (`TRIPOLI 33, 53`), whose post and year follow the item before.
+ * with a bare serial after a REF item (`TRIPOLI 33, 53`), whose post and year follow the item before,
+ * and those whose REF block holds the cable's own serial (a copy of its banner run into the block).
  */
 export function loadTemplates(dirs: readonly string[]): Template[] {
   const templates: Template[] = [];
@@ -79,13 +81,16 @@ function readTemplate(file: string, text: string): Template | null {
     const start = m.index + m[0].length - m[1].length;
     if (!spots.some((s) => s.start === start)) spots.push({ start, end: start + m[1].length, modulo: null });
   }
-  const block = findRefBlock(text);
+  // A header copied into the REF block (09CAIRO290) holds ids the generator cannot see to rewrite.
+  if (cable.references?.items.some((i) => i.text.text.includes('VZCZC'))) return null;
+  // The workspace index's REF extractor: the parser's block, the index's id reader.
   const refs: TemplateRef[] = [];
-  for (const t of block ? refTokens(text, block) : []) {
-    if (tokenKind(t) !== 'cable' || spots.some((s) => s.start < t.end && t.start < s.end)) continue;
-    if (t.inherited) return null;
-    const post = idPost(t.post) === 'SECSTATE' ? 'STATE' : idPost(t.post);
-    refs.push({ start: t.start, end: t.end, year: t.year, post: t.post, idPost: post, serialWidth: /^0\d/.test(t.serial) ? t.serial.length : 0, compact: t.compact });
+  for (const { token: t, range } of refTokens(cable)) {
+    const { start, end } = offset(range);
+    // An id over the cable's own serial (its banner copied into the block) would name the new cable.
+    if (t.inherited || spots.some((s) => s.start < end && start < s.end)) return null;
+    const compact = t.serialStart === t.postStart + t.post.length;
+    refs.push({ start, end, year: t.year, post: t.post, idPost: idPost(t.post), serialWidth: /^0\d/.test(t.serial) ? t.serial.length : 0, compact });
   }
   spots.sort((a, b) => a.start - b.start);
   return { name: file, text, year2, post: idPost(ref.origin.value), origin: ref.origin.value, spots, refs };

@@ -6,8 +6,7 @@
 // and mentions with line numbers instead.
 
 import * as path from 'node:path';
-import type { RefToken } from '../bench/refItems';
-import { idsOfLetter, isCable, itemCount, letterSet, lineOf, postsOf, readFolder, type CableFacts, type Folder } from './refSurveyCables';
+import { idsOfLetter, itemCount, letterSet, lineOf, postsOf, readFolder, type CableFacts, type Folder, type RefToken } from './refSurveyCables';
 import { reportMentions } from './refSurveyMentions';
 import { Tally } from './tally';
 
@@ -105,7 +104,6 @@ function reportItems(folder: Folder, out: (line?: string) => void): void {
     for (const item of c.items) {
       const t = item.token;
       classes.add(item.postClass, `${c.id}: ${item.written}`);
-      if (!isCable(item)) continue;
       posts.add(`${t.post}`, c.id);
       forms.add(shapeOf(c, item.token), `${c.id}: ${item.written}`);
       const after = c.text.slice(t.end, t.end + 40);
@@ -115,7 +113,7 @@ function reportItems(folder: Folder, out: (line?: string) => void): void {
     // Items that name no cable: lettered items without an id, or an unlettered block without one.
     const groups = c.letters.length ? [...letterSet(c)].map((l) => ({ l, ids: c.items.filter((i) => i.token.letter === l) })) : c.block ? [{ l: null, ids: c.items }] : [];
     for (const g of groups) {
-      if (g.ids.some(isCable)) continue;
+      if (g.ids.length) continue;
       const text = letterText(c, g.l);
       free.add(freeKind(text), `${c.id}: ${text.slice(0, 70)}`);
     }
@@ -236,7 +234,7 @@ function reportIds(folder: Folder, out: (line?: string) => void): void {
   for (const c of cables) for (const i of c.items) {
     const p = i.token.post;
     const idForm = i.id.replace(/^\d\d/, '').replace(/\d+$/, '');
-    if (p !== idForm && isCable(i)) spelled.add(`\`${p}\` → \`${idForm}\``, c.id);
+    if (p !== idForm) spelled.add(`\`${p}\` → \`${idForm}\``, c.id);
   }
   const claims = new Map<string, string[]>();
   for (const c of cables) for (const id of new Set([c.id, c.bannerId ?? c.id])) claims.set(id, [...(claims.get(id) ?? []), c.id]);

@@ -38,7 +38,7 @@ const CONTINUED = /^[ \t]*(?:,|;|AND\b|and\b|&)[ \t]*(\d{1,7})(?![\d/:A-Za-z]|[.
 
 const MONTHS = new Set('JAN JANUARY FEB FEBRUARY MAR MARCH APR APRIL MAY JUN JUNE JUL JULY AUG AUGUST SEP SEPT SEPTEMBER OCT OCTOBER NOV NOVEMBER DEC DECEMBER'.split(' '));
 /** Last words of "posts" that are not posts: report series, document words, header words run into the block. */
-const NOT_POSTS = new Set('IIR DTG TD OSC DSCG DATED ATTACHMENT PART FALL SPRING SUMMER WINTER EMAIL EMAILS LOR OF REPORT FAM FAH PRIORITY IMMEDIATE ROUTINE WASHDC'.split(' '));
+const NOT_POSTS = new Set('IIR DTG TD OSC DSCG DATED ATTACHMENT PART FALL SPRING SUMMER WINTER EMAIL EMAILS LOR OF REPORT FAM FAH PRIORITY IMMEDIATE ROUTINE WASHDC SECTION PAGE PARA PARAGRAPH'.split(' '));
 
 /**
  * Posts as REF items write them that reference ids write otherwise: State's cables are `STATE`

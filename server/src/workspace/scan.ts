@@ -43,7 +43,7 @@ export function indexedCable(cable: Cable, fileName?: string, paragraph1: string
     subject: cable.subject?.subject.value || null,
     tags: [...new Set(cable.tags?.tags.map((t) => t.value) ?? [])],
     summary: paragraph1 === null ? null : summaryLine(paragraph1),
-    refs: indexedRefs(cable, citing),
+    refs: indexedRefs(cable, citing, id),
   };
 }
 
@@ -69,8 +69,10 @@ export function refTokens(cable: Cable): RefToken[] {
   return found;
 }
 
-function indexedRefs(cable: Cable, citing: Citing): IndexedRef[] {
-  return refTokens(cable).map((t) => ({ letter: t.letter, item: t.item, written: t.text.replace(/\s+/g, ' '), ids: candidateIds(t.token, citing), range: t.range }));
+/** The REF ids of a cable; one naming the cable itself is a copy of its banner run into the block (09CAIRO290). */
+function indexedRefs(cable: Cable, citing: Citing, own: string | null): IndexedRef[] {
+  const refs = refTokens(cable).map((t) => ({ letter: t.letter, item: t.item, written: t.text.replace(/\s+/g, ' '), ids: candidateIds(t.token, citing), range: t.range }));
+  return refs.filter((r) => own === null || !r.ids.includes(own));
 }
 
 /** The position of `offset` in a span's text that starts at `start` and runs on over whole lines. */
