@@ -4,13 +4,17 @@
 // load time of the reference tables (`node --expose-gc`, as `npm run bench` runs it).
 
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createLanguageService, type TextDocumentLike } from '../server/src/languageService';
 import type { Position } from '../server/src/model/range';
-import { dataDirectory, measureReferenceMemory, referenceTables } from '../server/src/reference';
+import { referenceTables } from '../server/src/reference';
 import { LspClient } from '../test/helpers/lspClient';
 import { largeCable } from './corpus';
 import { mb, percentile, row } from './measure';
+import { measureReferenceTables } from './referenceMemory';
+
+const DATA = path.join(__dirname, '..', '..', 'server', 'data');
 
 export const title = 'Hover, completion and reference data';
 
@@ -33,7 +37,7 @@ function positions(text: string): Position[] {
   const lines = text.split('\n');
   const out: Position[] = [];
   for (let line = 0; line < 27; line++) {
-    for (const m of lines[line].matchAll(/\S+/g)) out.push({ line, character: m.index! });
+    for (const m of lines[line].matchAll(/\S+/g)) out.push({ line, character: m.index ?? 0 });
   }
   for (let line = 27; line < lines.length; line++) {
     if (/^\d+\. \(/.test(lines[line])) out.push({ line, character: 0 }, { line, character: lines[line].indexOf('(') + 1 });
@@ -138,12 +142,11 @@ async function throughServer(text: string, places: readonly Position[]): Promise
 function referenceData(): void {
   process.stdout.write('\n');
   const gc = (globalThis as { gc?: () => void }).gc;
-  const files = fs.readdirSync(dataDirectory()).filter((f) => f.endsWith('.tsv'));
-  const onDisk = files.reduce((n, f) => n + fs.statSync(`${dataDirectory()}/${f}`).size, 0);
-  const heap = gc === undefined ? null : measureReferenceMemory(gc);
+  const files = fs.readdirSync(DATA).filter((f) => f.endsWith('.tsv'));
+  const onDisk = files.reduce((n, f) => n + fs.statSync(path.join(DATA, f)).size, 0);
+  const { heap, loadMilliseconds: load } = measureReferenceTables(gc);
   const tables = referenceTables();
   const rows = tables.reduce((n, t) => n + t.rows, 0);
-  const load = tables.reduce((n, t) => n + t.loadMilliseconds, 0);
   row('reference tables', 'rows', 'on disk', 'heap when loaded', 'load time (all)');
   row('---', '---', '---', '---', '---');
   row(`${tables.length} tables`, rows, mb(onDisk), heap === null ? 'run node with --expose-gc' : mb(heap), `${load.toFixed(1)} ms`);

@@ -6,6 +6,7 @@
 // server/src/features/limits.ts), so their cost stops growing with the file.
 
 import { performance } from 'node:perf_hooks';
+import { CLASSIFICATION_MARKS_METHOD } from '../server/src/protocol';
 import { LspClient } from '../test/helpers/lspClient';
 import { corpusText, largeCable } from './corpus';
 import { mb, row } from './measure';
@@ -41,7 +42,7 @@ async function measure(label: string, text: string): Promise<void> {
     row('---', '---', '---', '---');
     row('baseline: didOpen, then an unhandled request answered', `${read.toFixed(0)} ms`, '', '');
     row('didOpen → first publishDiagnostics', `${first.at.toFixed(0)} ms`, first.count, mb(first.bytes));
-    for (const method of ['textDocument/documentSymbol', 'textDocument/foldingRange', 'cable/classificationMarks']) {
+    for (const method of ['textDocument/documentSymbol', 'textDocument/foldingRange', CLASSIFICATION_MARKS_METHOD]) {
       const t = performance.now();
       const result = await client.request<unknown[]>(method, { textDocument: { uri } });
       row(method, `${(performance.now() - t).toFixed(0)} ms`, result.length, mb(Buffer.byteLength(JSON.stringify(result))));

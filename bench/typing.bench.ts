@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { CLASSIFICATION_MARKS_METHOD } from '../server/src/protocol';
 import { LspClient } from '../test/helpers/lspClient';
 import { seedCable } from '../test/helpers/paths';
 import { percentile, row } from './measure';
@@ -15,7 +16,7 @@ import { percentile, row } from './measure';
 export const title = 'Requests while typing';
 
 const EDITS = 130;
-const REQUESTS = ['textDocument/documentSymbol', 'textDocument/foldingRange', 'cable/classificationMarks'];
+const REQUESTS = ['textDocument/documentSymbol', 'textDocument/foldingRange', CLASSIFICATION_MARKS_METHOD];
 const CONTENT_MODIFIED = -32801;
 
 async function burst(text: string, paceMs: number): Promise<void> {

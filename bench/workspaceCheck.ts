@@ -35,7 +35,7 @@ export function checkWorkspace(dir: string): CheckResult {
   let refs = 0;
   let resolved = 0;
   for (const name of names) {
-    const [, year2, post, serial] = FILE.exec(name)!;
+    const [, year2, post, serial] = FILE.exec(name) ?? [];
     const text = fs.readFileSync(path.join(dir, name), 'utf8');
     bytes += Buffer.byteLength(text);
     // The banner's message reference (`SAO PAULO 000250`, glued `…LCAIRO 000079` or `CAIRO 000150SIPDIS`) names the file's id.

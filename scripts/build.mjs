@@ -1,5 +1,6 @@
-// Bundles the extension client, the language server and the `cable` CLI with esbuild, then
-// type-checks and compiles everything (tests included) with tsc into out/.
+// Writes the reference tables as modules (scripts/referenceData.mjs), bundles the extension client,
+// the language server and the `cable` CLI with esbuild, then type-checks and compiles everything
+// (tests included) with tsc into out/.
 //
 // `--pack` and `--unpack` are server/'s prepack and postpack (`npm pack` in server/): the package's
 // bundles are made afresh, and the rule pages and the licence, which live at the repository root,
@@ -10,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { writeReferenceModules } from './referenceData.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const common = {
@@ -41,6 +43,8 @@ function removePackageCopies() {
 }
 
 const mode = process.argv[2];
+// The bundles and tsc read the reference tables as modules generated from server/data.
+if (mode !== '--unpack') writeReferenceModules();
 if (mode === '--pack') {
   removePackageCopies();
   await Promise.all(serverBundles.map((bundle) => build({ ...common, ...bundle })));
@@ -50,7 +54,10 @@ if (mode === '--pack') {
 } else {
   await Promise.all([
     build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] }),
+    // The Cable View's script runs in the webview: a browser bundle, type-checked with the DOM below.
+    build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', sourcemap: false, entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'client/dist/preview.js' }),
     ...serverBundles.map((bundle) => build({ ...common, ...bundle })),
   ]);
   execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', root], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'client/src/preview/webview')], { stdio: 'inherit' });
 }

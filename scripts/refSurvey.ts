@@ -43,13 +43,14 @@ function reportBlocks(cables: readonly CableFacts[], out: (line?: string) => voi
   const withBlock = cables.filter((c) => c.block);
   out('## REF blocks');
   out();
-  out(`- cables with a REF block: ${withBlock.length} (label at a line start ${withBlock.filter((c) => !c.block!.midLine).length}, run onto the line before ${withBlock.filter((c) => c.block!.midLine).length})`);
+  out(`- cables with a REF block: ${withBlock.length} (label at a line start ${withBlock.filter((c) => !c.block?.midLine).length}, run onto the line before ${withBlock.filter((c) => c.block?.midLine).length})`);
   out(`- the parser's REF block: ${cables.filter((c) => c.parserBlock).length} cables; found here and not by the parser: ${withBlock.filter((c) => !c.parserBlock).length}; by the parser and not here: ${cables.filter((c) => c.parserBlock && !c.block).length}`);
   out();
   const labels = new Tally();
   const layouts = new Tally();
   for (const c of withBlock) {
-    const b = c.block!;
+    const b = c.block;
+    if (!b) continue;
     labels.add(`\`${b.label.replace(/\s+/g, ' ')}\`${b.midLine ? ' (run onto the line before)' : ''}`, c.id);
     for (const layout of layoutOf(c)) layouts.add(layout, c.id);
   }
@@ -64,7 +65,8 @@ function reportBlocks(cables: readonly CableFacts[], out: (line?: string) => voi
 }
 
 function layoutOf(c: CableFacts): string[] {
-  const b = c.block!;
+  const b = c.block;
+  if (!b) return [];
   const raw = c.text.slice(b.start, b.end);
   const found: string[] = [];
   const cableIds = c.items.length;
@@ -107,7 +109,7 @@ function reportItems(folder: Folder, out: (line?: string) => void): void {
       posts.add(`${t.post}`, c.id);
       forms.add(shapeOf(c, item.token), `${c.id}: ${item.written}`);
       const after = c.text.slice(t.end, t.end + 40);
-      for (const [name, re] of EXTRAS) if (re.test(after)) extras.add(name, `${c.id}: ${item.written}${after.match(re)![0]}`);
+      for (const [name, re] of EXTRAS) if (re.test(after)) extras.add(name, `${c.id}: ${item.written}${after.match(re)?.[0]}`);
       if (/^0\d/.test(t.serial)) extras.add('serial with leading zeros (`BOGOTA 02313`, `REYKJAVIK 000229`)', `${c.id}: ${item.written}`);
     }
     // Items that name no cable: lettered items without an id, or an unlettered block without one.
@@ -160,7 +162,8 @@ function shapeOf(c: CableFacts, t: RefToken): string {
 }
 
 function letterText(c: CableFacts, letter: string | null): string {
-  const b = c.block!;
+  const b = c.block;
+  if (!b) return '';
   if (letter === null) return c.text.slice(b.start, b.end).replace(/\s+/g, ' ').trim();
   const i = c.letters.findIndex((l) => l.letter === letter);
   const next = c.letters.find((l, k) => k > i && l.letter !== letter);

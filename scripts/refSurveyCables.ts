@@ -88,7 +88,7 @@ export interface Folder {
 /** Reads every `.txt` cable of `dir`; `otherPosts` are posts known from elsewhere (the other folders). */
 export function readFolder(dir: string, otherPosts: ReadonlySet<string>): Folder {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt') && ID.test(f.slice(0, -4))).sort();
-  const posts = new Set(files.map((f) => ID.exec(f.slice(0, -4))![2]));
+  const posts = new Set(files.flatMap((f) => ID.exec(f.slice(0, -4))?.[2] ?? []));
   const ids = new Set(files.map((f) => f.slice(0, -4)));
   const cables = files.map((f) => readCable(dir, f, posts, otherPosts, ids));
   return { dir, cables, byId: new Map(cables.map((c) => [c.id, c])), posts };
@@ -101,7 +101,7 @@ export function postsOf(dir: string): Set<string> {
 function readCable(dir: string, file: string, posts: ReadonlySet<string>, otherPosts: ReadonlySet<string>, ids: ReadonlySet<string>): CableFacts {
   const text = fs.readFileSync(path.join(dir, file), 'utf8');
   const id = file.slice(0, -4);
-  const [, year2, post, serial] = ID.exec(id)!;
+  const [, year2, post, serial] = ID.exec(id) ?? [];
   const cable = parseCable(text);
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);

@@ -75,6 +75,6 @@ function ofRefOutcome(folder: Folder, c: CableFacts, m: Mention): string {
   }
   const present = items.filter((i) => i.resolved);
   if (!present.length) return 'cited cable not in the folder';
-  const hasPara = present.some((i) => m.paras.every((n) => folder.byId.get(i.id)!.paragraphs.has(n)));
+  const hasPara = present.some((i) => m.paras.every((n) => folder.byId.get(i.id)?.paragraphs.has(n)));
   return hasPara ? 'cited cable in the folder and has the paragraph' : 'cited cable in the folder, paragraph not found in it';
 }

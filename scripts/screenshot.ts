@@ -1,11 +1,14 @@
-// Takes the README's picture of the extension at work in the real workbench (code-server and
+// Takes the README's pictures of the extension at work in the real workbench (code-server and
 // Chromium, as in the real-editor tests), installed from this folder (build it first): a cable open,
-// its Outline, and a hover when the server gives one, else the Problems panel.
+// its Outline, and a hover when the server gives one, else the Problems panel; with --preview, the
+// cable beside its Cable View in a light or a dark theme.
 //   npm run screenshot -- [cable file] [--out images/screenshot.png] [--hover WORD]
+//   npm run screenshot -- --preview light|dark [--line N] [--out images/preview-light.png]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
+import { webviewFrame } from './vscode-shim/driver';
 import { ensureTools } from './vscode-shim/tools';
 import { startWorkbench } from './vscode-shim/workbench';
 
@@ -14,24 +17,40 @@ const root = path.resolve(__dirname, '..', '..');
 const EDITOR = '.part.editor .editor-instance .monaco-editor';
 const STEP_TIMEOUT_MS = 30_000;
 
+type Theme = 'light' | 'dark';
+
+const THEMES: Record<Theme, string> = { light: 'Default Light Modern', dark: 'Default Dark Modern' };
+
 interface Options {
   readonly cable: string;
   readonly out: string;
   readonly hover: string;
+  readonly preview: Theme | null;
+  /** With --preview: the line scrolled to the top of the editor, which the view follows. */
+  readonly line: number;
 }
 
 function parseOptions(argv: readonly string[]): Options {
   let cable = path.join(root, 'test', 'fixtures', '07KARACHI861.cable');
-  let out = path.join(root, 'images', 'screenshot.png');
+  let out: string | null = null;
   let hover = 'CCCCC';
+  let preview: Theme | null = null;
+  let line = 1;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') out = path.resolve(argv[++i] ?? '');
     else if (argv[i] === '--hover') hover = argv[++i] ?? '';
-    else cable = path.resolve(argv[i]);
+    else if (argv[i] === '--line') line = Number(argv[++i]);
+    else if (argv[i] === '--preview') {
+      const theme = argv[++i];
+      if (theme !== 'light' && theme !== 'dark') throw new Error('--preview needs light or dark');
+      preview = theme;
+    } else cable = path.resolve(argv[i]);
   }
   if (!fs.existsSync(cable)) throw new Error(`${cable} does not exist`);
   if (hover === '') throw new Error('--hover needs a word');
-  return { cable, out, hover };
+  out ??= path.join(root, 'images', preview === null ? 'screenshot.png' : `preview-${preview}.png`);
+  if (!Number.isInteger(line) || line < 1) throw new Error('--line needs a line number');
+  return { cable, out, hover, preview, line };
 }
 
 async function runCommand(page: Page, label: string): Promise<void> {
@@ -75,6 +94,32 @@ async function hoverWord(page: Page, word: string): Promise<boolean> {
     );
 }
 
+/** The Cable View beside the cable, the side bar closed, the editor scrolled to `line` and the view with it. */
+async function showPreview(page: Page, line: number): Promise<void> {
+  await runCommand(page, 'View: Close Primary Side Bar');
+  await page.locator(`${EDITOR} .view-lines`).click();
+  await runCommand(page, 'Cable: Open Preview to the Side');
+  const end = Date.now() + STEP_TIMEOUT_MS;
+  let frame = await webviewFrame(page, null);
+  while (frame === null || (await frame.locator('.cable .para').count()) === 0) {
+    if (Date.now() > end) throw new Error('the Cable View did not show the cable');
+    await page.waitForTimeout(200);
+    frame = await webviewFrame(page, null);
+  }
+  if (line > 1) {
+    await page.locator(`${EDITOR} .view-lines`).click();
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type(`${line}`);
+    await page.keyboard.press('Enter');
+    // Scrolling the editor by a page then back puts the line near the top; the view follows.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type(`${line}`);
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForTimeout(1000);
+}
+
 async function main(options: Options): Promise<void> {
   ensureTools();
   // The Explorer and the window title show the folder's name.
@@ -86,7 +131,7 @@ async function main(options: Options): Promise<void> {
     startTimeoutMs: 60_000,
     extensions: [root],
     viewport: { width: 1440, height: 900 },
-    settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false },
+    settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, ...(options.preview ? { 'workbench.colorTheme': THEMES[options.preview] } : {}) },
   });
   try {
     const { page } = workbench;
@@ -97,6 +142,13 @@ async function main(options: Options): Promise<void> {
     await mode.filter({ hasText: 'Cable' }).waitFor().catch(async () => {
       throw new Error(`${path.basename(cable)} did not open as a cable (status bar: ${await mode.innerText()})`);
     });
+    if (options.preview !== null) {
+      await showPreview(page, options.line);
+      fs.mkdirSync(path.dirname(options.out), { recursive: true });
+      await page.screenshot({ path: options.out });
+      console.log(`screenshot: wrote ${path.relative(process.cwd(), options.out)}`);
+      return;
+    }
     await runCommand(page, 'Explorer: Focus on Outline View');
     // Fold the folder's section so that the Outline gets the side bar's height, and widen the side
     // bar so that paragraph names show whole.

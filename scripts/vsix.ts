@@ -28,6 +28,8 @@ export const RUNTIME_FILES = [
   'server/package.json',
   // client/src/sample.ts opens it for the walkthrough.
   'walkthrough/09BOGOTA3335-sample.cable',
+  // The Cable View's script, loaded by its webview (client/src/preview).
+  'client/dist/preview.js',
 ];
 
 /** Development files, by what they are; each finding names the first rule a file breaks. */
@@ -87,7 +89,8 @@ export function manifestFiles(manifest: Record<string, unknown>, nls: Record<str
   const walk = (value: unknown, key: string): void => {
     if (typeof value === 'string') {
       const text = resolve(value);
-      if (['main', 'browser', 'icon', 'path', 'configuration', 'url', 'markdown', 'image', 'svg', 'l10n'].includes(key) && !/^[a-z][a-z+.-]*:/i.test(text)) {
+      // A URL, or a product icon (`$(open-preview)`), is no file.
+      if (['main', 'browser', 'icon', 'path', 'configuration', 'url', 'markdown', 'image', 'svg', 'l10n'].includes(key) && !/^[a-z][a-z+.-]*:|^\$\([a-z0-9-~]+\)$/i.test(text)) {
         named.push(path.posix.normalize(text));
       }
     } else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
@@ -130,7 +133,7 @@ export function formatListing(entries: readonly VsixEntry[]): string {
   return [...folders.keys()]
     .sort()
     .map((folder) => {
-      const inFolder = folders.get(folder)!.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+      const inFolder = (folders.get(folder) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
       const size = inFolder.reduce((sum, entry) => sum + entry.size, 0);
       const names = inFolder.map((entry) => path.posix.basename(entry.name)).join(' ');
       return `${`${folder}/`.padEnd(width)}${String(inFolder.length).padStart(3)} files ${kilobytes(size).padStart(10)}  ${names}`;

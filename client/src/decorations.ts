@@ -5,13 +5,8 @@
 // only paints them. The setting `cable.decorations.classification` turns it off and on, live.
 import * as vscode from 'vscode';
 import { LSPErrorCodes, ResponseError, type LanguageClient } from 'vscode-languageclient/node';
-import { classificationColorId, LEVELS, type Level } from './levels';
-
-/** What `cable/classificationMarks` answers for one mark (LSP range, 0-based). */
-interface ClassificationMark {
-  readonly range: { readonly start: vscode.Position; readonly end: vscode.Position };
-  readonly level: Level;
-}
+import { CLASSIFICATION_MARKS_METHOD, LEVELS, type ClassificationMark, type Level } from '../../server/src/protocol';
+import { classificationColorId } from './levels';
 
 /** Returned by the extension's activate(), for tests and other extensions. */
 export interface ClassificationDecorationsApi {
@@ -26,7 +21,7 @@ const SETTING = 'cable.decorations.classification';
 const CHANGE_DELAY_MS = 300;
 
 function noMarks(): Record<Level, vscode.Range[]> {
-  return { UNCLASSIFIED: [], CONFIDENTIAL: [], SECRET: [], 'TOP SECRET': [] };
+  return Object.fromEntries(LEVELS.map((level) => [level, [] as vscode.Range[]])) as Record<Level, vscode.Range[]>;
 }
 
 export function registerClassificationDecorations(client: LanguageClient): ClassificationDecorationsApi & vscode.Disposable {
@@ -55,7 +50,7 @@ export function registerClassificationDecorations(client: LanguageClient): Class
     applied.set(document.uri.toString(), { version: document.version, marks });
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document !== document) continue;
-      for (const level of LEVELS) editor.setDecorations(decorationTypes.get(level)!, marks[level]);
+      for (const [level, type] of decorationTypes) editor.setDecorations(type, marks[level]);
     }
     updated.fire(document.uri);
   };
@@ -66,13 +61,13 @@ export function registerClassificationDecorations(client: LanguageClient): Class
     const version = document.version;
     let answer: ClassificationMark[] | null;
     try {
-      answer = await client.sendRequest<ClassificationMark[] | null>('cable/classificationMarks', {
+      answer = await client.sendRequest<ClassificationMark[] | null>(CLASSIFICATION_MARKS_METHOD, {
         textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) },
       });
     } catch (error) {
       // The document changed under the request: the change's own refresh follows.
       const superseded = error instanceof ResponseError && (error.code === LSPErrorCodes.ContentModified || error.code === LSPErrorCodes.RequestCancelled);
-      if (!superseded) client.warn(`cable/classificationMarks failed for ${document.uri.toString()}`, error, false);
+      if (!superseded) client.warn(`${CLASSIFICATION_MARKS_METHOD} failed for ${document.uri.toString()}`, error, false);
       return;
     }
     // Null: the server does not know the document (yet). Otherwise a newer request is on its way

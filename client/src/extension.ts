@@ -3,12 +3,13 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerClassificationDecorations, type ClassificationDecorationsApi } from './decorations';
 import { detectCablesInPlainText } from './detectLanguage';
+import { registerPreview, type PreviewApi } from './preview';
 import { registerSample } from './sample';
 import { registerStatusBar, type StatusBarApi } from './statusBar';
 import { indexWatchers, initializationOptions, lensMiddleware, registerShowReferences } from './workspaceIndex';
 
 /** Returned by activate(), for tests and other extensions. */
-export type CableExtensionApi = ClassificationDecorationsApi & StatusBarApi;
+export type CableExtensionApi = ClassificationDecorationsApi & StatusBarApi & { readonly preview: PreviewApi };
 
 let client: LanguageClient | undefined;
 
@@ -40,12 +41,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<CableE
   context.subscriptions.push(started);
   const decorations = registerClassificationDecorations(client);
   const statusBar = registerStatusBar(client);
-  context.subscriptions.push(decorations, statusBar);
+  const preview = registerPreview(context.extensionUri, languageClient, () => languageClient.start());
+  context.subscriptions.push(decorations, statusBar, preview);
   return {
     classificationDecorations: (uri) => decorations.classificationDecorations(uri),
     onDidUpdateClassificationDecorations: decorations.onDidUpdateClassificationDecorations,
     statusBar: () => statusBar.statusBar(),
     onDidUpdateStatusBar: statusBar.onDidUpdateStatusBar,
+    preview,
   };
 }
 

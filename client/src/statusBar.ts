@@ -3,23 +3,13 @@
 // The server works both out (`cable/documentInfo`); this file only shows them.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { classificationColorId, type Level } from './levels';
+import { DOCUMENT_INFO_METHOD, type DocumentInfo } from '../../server/src/protocol';
+import { classificationColorId } from './levels';
 
-interface Position {
-  readonly line: number;
-  readonly character: number;
-}
-
-/** What `cable/documentInfo` answers (server/src/features/documentInfo.ts; LSP ranges). */
-export interface DocumentInfo {
-  readonly classification: Level | null;
-  readonly referenceId: string | null;
-  readonly banner: { readonly start: Position; readonly end: Position } | null;
-}
+export type { DocumentInfo } from '../../server/src/protocol';
 
 /** Moves the cursor of the active cable editor to its banner; resolves with the document's info. */
 export const GO_TO_BANNER_COMMAND = 'cable.goToBanner';
-const DOCUMENT_INFO_METHOD = 'cable/documentInfo';
 /** Typing pauses shorter than this do not ask the server again. */
 const CHANGE_DELAY_MS = 300;
 

@@ -5,7 +5,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
+import type { Page } from 'playwright-core';
 import { parseLaunchArgs, type LaunchArgs } from './args';
+import { DRIVER_ENV, startDriver } from './driver';
 import { startWorkbench } from './workbench';
 
 const START_TIMEOUT_MS = 60_000;
@@ -18,7 +20,15 @@ interface WorkbenchLog {
 }
 
 async function run(args: LaunchArgs): Promise<number> {
-  const workbench = await startWorkbench({ startTimeoutMs: START_TIMEOUT_MS });
+  // Set before code-server starts, so that its extension host (and the tests in it) inherit it.
+  let page: Page | undefined;
+  const driver = await startDriver(() => page);
+  process.env[DRIVER_ENV] = driver.url;
+  const workbench = await startWorkbench({ startTimeoutMs: START_TIMEOUT_MS }).catch((error: unknown) => {
+    driver.close();
+    throw error;
+  });
+  page = workbench.page;
   let exitCode = 1;
   try {
     let report: (code: number) => void = () => undefined;
@@ -45,6 +55,7 @@ async function run(args: LaunchArgs): Promise<number> {
     exitCode = await Promise.race([reported, workbench.failed, timeout]).finally(() => clearTimeout(timer));
     return exitCode;
   } finally {
+    driver.close();
     await workbench.close(exitCode !== 0);
     if (exitCode !== 0) console.error(`vscode-shim: code-server's profile and logs are kept in ${workbench.root}`);
   }

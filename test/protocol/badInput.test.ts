@@ -4,6 +4,7 @@
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { CLASSIFICATION_MARKS_METHOD } from '../../server/src/protocol';
 import { LspClient } from '../helpers/lspClient';
 import { seedCable } from '../helpers/paths';
 
@@ -80,7 +81,7 @@ describe('bad input over the protocol', function () {
       assert.match(await invalidParams('textDocument/documentSymbol', { textDocument }), /^textDocument/);
     }
     assert.match(await invalidParams('textDocument/foldingRange', {}), /^textDocument must be an object/);
-    assert.match(await invalidParams('cable/classificationMarks', null), /must be an object/);
+    assert.match(await invalidParams(CLASSIFICATION_MARKS_METHOD, null), /must be an object/);
     assert.match(await invalidParams('textDocument/codeAction', { textDocument: { uri }, range: null, context: { diagnostics: [] } }), /^range/);
     assert.match(await invalidParams('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [{ range: 'x' }] } }), /^context\.diagnostics\[0\]\.range/);
     assert.match(await invalidParams('workspace/executeCommand', { command: 'cable.fixAll', arguments: 7 }), /^arguments must be an array/);
@@ -96,7 +97,8 @@ describe('bad input over the protocol', function () {
   });
 
   it('gives selection chains whose every range contains the position, wherever it is', async () => {
-    const positions = lines.flatMap((text, line) => [...new Set([0, 1, Math.floor(text.length / 2), text.length])].filter((c) => c <= text.length).map((character) => ({ line, character })));
+    const columns = (text: string) => [...new Set([0, 1, Math.floor(text.length / 2), text.length])].filter((c) => c <= text.length);
+    const positions = lines.flatMap((text, line) => columns(text).map((character) => ({ line, character })));
     const chains = await client.request<Chain[]>('textDocument/selectionRange', { textDocument: { uri }, positions });
     assert.equal(chains.length, positions.length);
     chains.forEach((chain, k) => {

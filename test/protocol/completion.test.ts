@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { LspClient } from '../helpers/lspClient';
 import { readFixture } from '../helpers/paths';
 import { tenYearsOn } from '../helpers/dates';
+import { defined } from '../helpers/defined';
 
 interface Position {
   line: number;
@@ -79,7 +80,7 @@ describe('completion over stdio', function () {
       assert.equal(econ.detail, 'Economic Conditions');
       assert.equal(econ.documentation, undefined, 'left to completionItem/resolve');
       const { documentation, ...unchanged } = await resolve(econ);
-      assert.match(documentation!.value, /subject TAGS[\s\S]*\*\*Economic Conditions\*\*[\s\S]*Source: 5FAH-3-H-011\.1\(2022\)/);
+      assert.match(defined(documentation?.value), /subject TAGS[\s\S]*\*\*Economic Conditions\*\*[\s\S]*Source: 5FAH-3-H-011\.1\(2022\)/);
       assert.deepEqual(unchanged, econ, 'resolve adds the documentation only');
       assert.ok(!labels(list).includes('OF'), 'an artifact is not a code to offer');
     });
@@ -102,7 +103,7 @@ describe('completion over stdio', function () {
       const lines2025 = seed.replace('140626Z DEC 07', '140626Z DEC 25').split('\n');
       const late = await complete(edited(/^TAGS/, 'TAGS: PGOV C', lines2025));
       assert.equal(item(late, 'CH').detail, 'Switzerland');
-      assert.match((await resolve(item(late, 'CH'))).documentation!.value, /up to 2010 CH is the FIPS 10-4 code for China/);
+      assert.match(defined((await resolve(item(late, 'CH'))).documentation?.value), /up to 2010 CH is the FIPS 10-4 code for China/);
       const lateX = await complete(edited(/^TAGS/, 'TAGS: PGOV X', lines2025));
       assert.ok(!labels(lateX).includes('XF'), 'the 1974 regions are of another era in 2025');
       const lateDigits = await complete(edited(/^TAGS/, 'TAGS: PGOV 1', lines2025));
@@ -118,7 +119,7 @@ describe('completion over stdio', function () {
       const state = item(list, 'RUEHC');
       assert.equal(state.textEdit.newText, 'RUEHC/SECSTATE WASHDC');
       assert.deepEqual(state.textEdit.range, { start: { line: doc.position.line, character: 3 }, end: doc.position });
-      assert.match((await resolve(state)).documentation!.value, /Station: \*\*SECSTATE WASHDC\*\*/);
+      assert.match(defined((await resolve(state)).documentation?.value), /Station: \*\*SECSTATE WASHDC\*\*/);
     });
 
     it('completes the addresses of the indicator written before /', async () => {
@@ -138,7 +139,7 @@ describe('completion over stdio', function () {
     it('offers the precedence words after a written address', async () => {
       const all = await complete(edited(/^TO /, 'TO RUEHC/SECSTATE WASHDC '));
       assert.deepEqual(labels(all), ['FLASH', 'NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE']);
-      assert.match(item(all, 'NIACT IMMEDIATE').documentation!.value, /justify NIACT[\s\S]*FAH2-420/);
+      assert.match(defined(item(all, 'NIACT IMMEDIATE').documentation?.value), /justify NIACT[\s\S]*FAH2-420/);
       const doc = edited(/^TO /, 'TO RUEHC/SECSTATE WASHDC PRI');
       const typed = await complete(doc);
       assert.deepEqual(labels(typed), ['PRIORITY']);
@@ -157,8 +158,8 @@ describe('completion over stdio', function () {
       const list = await complete(edited(/^¶4\./, '¶4. ('));
       assert.equal(list.items[0].label, 'C');
       assert.equal(list.items[0].textEdit.newText, 'C)');
-      assert.match(item(list, 'S').detail!, /above the banner's CONFIDENTIAL/);
-      assert.match(item(list, 'SBU').documentation!.value, /FAH1-240 H-246\.2/);
+      assert.match(defined(item(list, 'S').detail), /above the banner's CONFIDENTIAL/);
+      assert.match(defined(item(list, 'SBU').documentation?.value), /FAH1-240 H-246\.2/);
       const closed = await complete(edited(/^¶4\./, '¶4. (|) Dr. Sattar said'));
       assert.equal(item(closed, 'C').textEdit.newText, 'C', 'the closing parenthesis is already there');
     });
@@ -174,7 +175,7 @@ describe('completion over stdio', function () {
     assert.equal(seedLines[captionLine], '');
     const list = await complete({ text: seed, position: { line: captionLine, character: 0 } });
     assert.equal(list.items[0].label, 'SIPDIS');
-    assert.match(item(list, 'NOFORN').documentation!.value, /no foreign distribution[\s\S]*Source: SIPDIS; PLUSD/);
+    assert.match(defined(item(list, 'NOFORN').documentation?.value), /no foreign distribution[\s\S]*Source: SIPDIS; PLUSD/);
     assert.equal(item(list, 'NOTAL').detail, 'caption, meaning not in the reference lists');
   });
 

@@ -11,6 +11,7 @@ import { applyEdits } from '../../server/src/rules/fixes';
 import type { TextEdit } from '../../server/src/rules/types';
 import { LspClient } from '../helpers/lspClient';
 import { readFixture, repoRoot } from '../helpers/paths';
+import { defined } from '../helpers/defined';
 
 interface Diagnostic {
   range: TextEdit['range'];
@@ -147,7 +148,7 @@ describe('lint over the language server protocol', function () {
     const c10 = published.diagnostics.find((d) => d.code === 'C10');
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
-      range: c10!.range,
+      range: c10?.range,
       context: { diagnostics: [c10], only: ['quickfix'] },
     });
     const fixes = actions.filter((a) => !a.title.startsWith('Disable'));
@@ -164,16 +165,16 @@ describe('lint over the language server protocol', function () {
     assert.ok(disable, 'no action disabling C10');
     const configUri = pathToFileURL(path.join(dir, '.cablelint.json')).href;
     assert.deepEqual(disable.edit.documentChanges[0], { kind: 'create', uri: configUri, options: { ignoreIfExists: true } });
-    assert.deepEqual(JSON.parse(disable.edit.documentChanges[1].edits![0].newText), { C10: 'off' });
+    assert.deepEqual(JSON.parse(defined(disable.edit.documentChanges[1].edits?.[0].newText)), { C10: 'off' });
   });
 
   it('edits an existing .cablelint.json to disable a rule, keeping its other entries', async () => {
     fs.writeFileSync(path.join(dir, '.cablelint.json'), '{ "P1": "error" }');
     const published = await open(unmarked);
     const c10 = published.diagnostics.find((d) => d.code === 'C10');
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: c10!.range, context: { diagnostics: [c10] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: c10?.range, context: { diagnostics: [c10] } });
     const disable = actions.find((a) => a.title === 'Disable rule C10 in .cablelint.json');
-    const [change] = disable!.edit.documentChanges;
+    const [change] = defined(disable?.edit.documentChanges);
     assert.equal(change.textDocument?.uri, pathToFileURL(path.join(dir, '.cablelint.json')).href);
     assert.deepEqual(JSON.parse(applyDocumentEdits('{ "P1": "error" }', change)), { P1: 'error', C10: 'off' });
   });

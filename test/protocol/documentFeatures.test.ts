@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { DOCUMENT_INFO_METHOD, type DocumentInfo } from '../../server/src/protocol';
 import { LspClient, RawLspPeer } from '../helpers/lspClient';
 import { seedCable } from '../helpers/paths';
 
@@ -38,14 +39,14 @@ describe('language server over stdio', function () {
   });
 
   it('answers cable/documentInfo with the reference id of the text, else of the file name', async () => {
-    const info = await client.request<{ referenceId: string | null; classification: string | null }>('cable/documentInfo', { textDocument: { uri } });
+    const info = await client.request<DocumentInfo>(DOCUMENT_INFO_METHOD, { textDocument: { uri } });
     assert.deepEqual([info.referenceId, info.classification], ['07KARACHI861', 'CONFIDENTIAL']);
     const unnamed = 'UNCLAS\nSUBJECT: NOTES ON A MEETING\n\n1. Text without a message reference.\n';
     await client.open('file:///tmp/cables/05MADRID1604.txt', unnamed);
-    const fromName = await client.request<{ referenceId: string | null }>('cable/documentInfo', { textDocument: { uri: 'file:///tmp/cables/05MADRID1604.txt' } });
+    const fromName = await client.request<DocumentInfo>(DOCUMENT_INFO_METHOD, { textDocument: { uri: 'file:///tmp/cables/05MADRID1604.txt' } });
     assert.equal(fromName.referenceId, '05MADRID1604');
     await client.open('file:///tmp/cables/notes.txt', unnamed);
-    const none = await client.request<{ referenceId: string | null }>('cable/documentInfo', { textDocument: { uri: 'file:///tmp/cables/notes.txt' } });
+    const none = await client.request<DocumentInfo>(DOCUMENT_INFO_METHOD, { textDocument: { uri: 'file:///tmp/cables/notes.txt' } });
     assert.equal(none.referenceId, null);
   });
 
@@ -61,8 +62,8 @@ describe('language server over stdio', function () {
     assert.equal(names[4], '2. (U) Muttahida Quami Movement (MQM)...');
     assert.deepEqual(names.slice(10), ['8. (SBU) Dr. Sattar said their...', 'Section 2 of 2', '9. (C) COMMENT: The leaders, electoral...']);
     const header = symbols[0];
-    assert.deepEqual(header.children!.map((c) => c.name), ['FM AMCONSUL KARACHI', 'TO', 'INFO']);
-    assert.deepEqual(header.children![2].children!.map((c) => c.name), [
+    assert.deepEqual(header.children?.map((c) => c.name), ['FM AMCONSUL KARACHI', 'TO', 'INFO']);
+    assert.deepEqual(header.children?.[2].children?.map((c) => c.name), [
       'RUEHIL/AMEMBASSY ISLAMABAD',
       'RUEHLO/AMEMBASSY LONDON',
       'RUEHLH/AMCONSUL LAHORE',

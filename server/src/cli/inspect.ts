@@ -2,7 +2,8 @@
 // Files that cannot be read or are not cables are reported on stderr; the exit code is then 2.
 
 import { parseArgs } from 'node:util';
-import { cableMetadata, type CableMetadata } from '../features/metadata';
+import { createLanguageService, type CableMetadata } from '../index';
+import { nodeHost } from '../node/host';
 import { readCable } from './readCable';
 
 export async function inspectCommand(argv: string[]): Promise<number> {
@@ -18,15 +19,17 @@ export async function inspectCommand(argv: string[]): Promise<number> {
     process.stderr.write('cable inspect: no FILE given\nusage: cable inspect [--json] FILE...\n');
     return 2;
   }
+  const service = createLanguageService(nodeHost);
   let failed = false;
   for (const file of files) {
-    const result = await readCable(file);
+    const result = await readCable(service, file);
     if (!result.ok) {
       process.stderr.write(`cable inspect: ${result.message}\n`);
       failed = true;
       continue;
     }
-    const metadata = { file, ...cableMetadata(result.cable, file) };
+    const metadata = { file, ...service.metadata(result.document) };
+    service.forget(result.document.uri);
     process.stdout.write(parsed.values.json ? `${JSON.stringify(metadata)}\n` : describe(metadata));
   }
   return failed ? 2 : 0;

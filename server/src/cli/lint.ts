@@ -6,10 +6,12 @@
 //   1  else, when an error-severity diagnostic remains;
 //   0  else. A file found in a folder that turns out not to be a cable is reported and skipped.
 
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { lintCable, type LintResult, type RuleFailure } from '../rules/engine';
-import { CliConfig } from './lintConfig';
-import { fixFile } from './lintFix';
+import { createLanguageService, type CableLanguageService, type ConfigFile, type LintResult } from '../index';
+import { nodeHost } from '../node/host';
+import { writeFixes } from './lintFix';
 import { collectInputs } from './lintInputs';
 import { FORMATS, formatReports, type FileReport, type Format } from './lintReport';
 import { fixedCodes, LintSummary } from './lintSummary';
@@ -46,62 +48,83 @@ export async function lintCommand(argv: string[]): Promise<number> {
   if (!FORMATS.includes(format)) return fail(`unknown format '${values.format}' (text, json or sarif)\n${LINT_USAGE}`);
   if (positionals.length === 0) return fail(`no PATH given\n${LINT_USAGE}`);
 
-  const config = new CliConfig(values.config, warn);
-  const configProblem = config.explicitProblem();
-  if (configProblem) return fail(configProblem);
+  const service = cliService(values.config, warn);
+  if (values.config !== undefined) {
+    const explicit = (await service.lintConfiguration(pathToFileURL(path.resolve(values.config)).href)).file;
+    if (explicit?.unusable) return fail(describe(explicit, values.config));
+  }
   const inputs = await collectInputs(positionals);
   let inputError = inputs.errors.length > 0;
   inputs.errors.forEach(warn);
   const summary = new LintSummary();
-  for (const { path, reason } of inputs.skipped) {
-    warn(`${path}: skipped: ${reason}`);
+  for (const { path: skipped, reason } of inputs.skipped) {
+    warn(`${skipped}: skipped: ${reason}`);
     summary.skippedFile(reason);
   }
 
   const reports: FileReport[] = [];
-  const reportedFailures = new Set<string>();
-  const reportFailures = (failures: readonly RuleFailure[]) => {
-    for (const { code, error } of failures) {
-      if (reportedFailures.has(code)) continue;
-      reportedFailures.add(code);
-      warn(`rule ${code} failed and was skipped: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
   const named = new Set(positionals);
   for (const file of inputs.files) {
-    const levels = config.levelsFor(file);
-    if (!levels.ok) {
+    const config = await service.lintConfiguration(pathToFileURL(path.resolve(file)).href);
+    if (config.file?.unusable) {
       summary.skippedFile('under an unusable configuration');
       inputError = true;
       continue;
     }
-    const read = await readCable(file);
+    const read = await readCable(service, file);
     if (!read.ok) {
       warn(read.reason === 'not a cable' && !named.has(file) ? `${read.message}: skipped` : read.message);
       summary.skippedFile(read.reason === 'not a cable' ? 'not a cable' : 'unreadable');
       inputError ||= read.reason === 'unreadable' || named.has(file);
       continue;
     }
-    const options = { levels: levels.levels };
-    let result: LintResult = lintCable(read.cable, options);
-    reportFailures(result.failures);
+    const { document } = read;
+    const options = { levels: config.levels };
+    let result: LintResult = service.lint(document, options);
     if (values.fix && result.diagnostics.some((d) => d.fixes.length)) {
-      const outcome = await fixFile(file, read.text, read.cable, options, reportFailures);
+      const fixed = service.fixAll(document, options);
+      const outcome = await writeFixes(file, document.getText(), fixed);
       if (outcome.kind === 'written') {
-        const before = result.diagnostics;
-        result = lintCable(outcome.cable, options);
-        warn(summary.fixedFile(file, fixedCodes(before, result.diagnostics)));
+        warn(summary.fixedFile(file, fixedCodes(result.diagnostics, fixed.result.diagnostics)));
+        result = fixed.result;
       } else if (outcome.kind !== 'unchanged') {
         warn(outcome.message);
         summary.unfixedFile();
         inputError ||= outcome.kind === 'failed';
       }
     }
+    service.forget(document.uri);
     summary.checkedFile(result.diagnostics);
     reports.push({ file, diagnostics: result.diagnostics });
   }
-  process.stdout.write(formatReports(format, reports));
+  process.stdout.write(formatReports(format, reports, service.rules()));
   warn(summary.text(!!values.fix));
   if (inputError) return 2;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+/**
+ * The service with the Node host: `--config FILE` for every cable, else the nearest `.cablelint.json`
+ * up to the top. What is wrong in a file is told once: a file that cannot be used at all, then the
+ * cables under it are not linted; a bad key or level, then it is ignored. (A `--config` file is
+ * checked before the run, and only for being usable.)
+ */
+function cliService(config: string | undefined, warn: (message: string) => void): CableLanguageService {
+  const explicit = config === undefined ? undefined : pathToFileURL(path.resolve(config)).href;
+  return createLanguageService({
+    ...nodeHost,
+    configFile: explicit,
+    configFileRead: (file) => {
+      if (file.uri === explicit) return;
+      const shown = fileURLToPath(file.uri);
+      if (file.unusable) warn(`${describe(file, shown)} (the cables under it are not linted)`);
+      else for (const p of file.problems) warn(`${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message} (ignored)`);
+    },
+    ruleFailed: ({ code, error }) => warn(`rule ${code} failed and was skipped: ${error instanceof Error ? error.message : String(error)}`),
+  });
+}
+
+/** `PATH: what is wrong; what else is wrong`. */
+function describe(file: ConfigFile, shown: string): string {
+  return `${shown}: ${file.problems.map((p) => p.message).join('; ')}`;
 }

@@ -5,8 +5,8 @@
 
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { cannotRead } from '../fileErrors';
-import { beginsLikeCable } from '../parser/detect';
+import { beginsLikeCable } from '../index';
+import { cannotRead } from '../node/fileErrors';
 
 /** How much of a `.txt` file is read to tell whether it begins like a cable: its first lines. */
 const SNIFF_BYTES = 4096;

@@ -3,11 +3,7 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { LintDiagnostic } from '../rules/engine';
-import { ruleDocUrl } from '../rules/engineDocs';
-import { rules } from '../rules/registry';
-import type { Severity } from '../rules/types';
-import { VERSION } from '../version';
+import { VERSION, type LintDiagnostic, type RuleDescription, type Severity } from '../index';
 
 export interface FileReport {
   readonly file: string;
@@ -33,10 +29,11 @@ function located(file: string, d: LintDiagnostic): Located {
   return { file, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, severity: d.severity, code: d.code, message: d.message };
 }
 
-export function formatReports(format: Format, reports: readonly FileReport[]): string {
+/** `rules` (the service's, with their pages) describe the rules in SARIF. */
+export function formatReports(format: Format, reports: readonly FileReport[], rules: readonly RuleDescription[]): string {
   const all = reports.flatMap((r) => r.diagnostics.map((d) => located(r.file, d)));
   if (format === 'json') return `${JSON.stringify(all, null, 2)}\n`;
-  if (format === 'sarif') return `${JSON.stringify(sarifLog(reports), null, 2)}\n`;
+  if (format === 'sarif') return `${JSON.stringify(sarifLog(reports, rules), null, 2)}\n`;
   return all.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`).join('');
 }
 
@@ -44,7 +41,7 @@ const SARIF_LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { 
 const SOURCE_ROOT = 'SRCROOT';
 
 /** SARIF 2.1.0: the registry's rules in tool.driver.rules, one result per diagnostic. */
-function sarifLog(reports: readonly FileReport[], cwd = process.cwd()): object {
+function sarifLog(reports: readonly FileReport[], rules: readonly RuleDescription[], cwd = process.cwd()): object {
   const ruleIndex = new Map(rules.map((r, i) => [r.code, i]));
   const artifact = (file: string) => {
     const relative = path.relative(cwd, path.resolve(file));
@@ -61,17 +58,14 @@ function sarifLog(reports: readonly FileReport[], cwd = process.cwd()): object {
           driver: {
             name: 'cable lint',
             version: VERSION,
-            rules: rules.map((r) => {
-              const helpUri = ruleDocUrl(r.code);
-              return {
-                id: r.code,
-                name: r.name,
-                shortDescription: { text: r.description },
-                ...(helpUri ? { helpUri } : {}),
-                defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
-                properties: { basis: r.basis, severity: r.severity },
-              };
-            }),
+            rules: rules.map((r) => ({
+              id: r.code,
+              name: r.name,
+              shortDescription: { text: r.description },
+              ...(r.docUrl ? { helpUri: r.docUrl } : {}),
+              defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
+              properties: { basis: r.basis, severity: r.severity },
+            })),
           },
         },
         originalUriBaseIds: { [SOURCE_ROOT]: { uri: pathToFileURL(cwd + path.sep).href } },
@@ -86,7 +80,13 @@ function sarifLog(reports: readonly FileReport[], cwd = process.cwd()): object {
               message: { text: d.message },
               locations: [location(d)],
               ...(diagnostic.related.length
-                ? { relatedLocations: diagnostic.related.map((rel, id) => ({ id, ...location(located(report.file, { ...diagnostic, range: rel.range })), message: { text: rel.message } })) }
+                ? {
+                    relatedLocations: diagnostic.related.map((rel, id) => ({
+                      id,
+                      ...location(located(report.file, { ...diagnostic, range: rel.range })),
+                      message: { text: rel.message },
+                    })),
+                  }
                 : {}),
             };
           }),

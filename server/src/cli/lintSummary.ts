@@ -2,8 +2,7 @@
 // says "0 files checked"): files checked, files skipped by reason, problems by severity, and with
 // --fix the problems fixed. Also the per-file line of --fix.
 
-import type { LintDiagnostic } from '../rules/engine';
-import type { Severity } from '../rules/types';
+import type { LintDiagnostic, Severity } from '../index';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
@@ -66,7 +65,7 @@ export class LintSummary {
     const skipped = [...this.skipped.values()].reduce((a, b) => a + b, 0);
     const reasons = [...this.skipped.entries()].map(([reason, n]) => `${n} ${reason}`).join(', ');
     const total = [...this.problems.values()].reduce((a, b) => a + b, 0);
-    const severities = SEVERITIES.filter((s) => this.problems.get(s)).map((s) => (s === 'information' ? `${this.problems.get(s)} information` : plural(this.problems.get(s)!, s)));
+    const severities = SEVERITIES.filter((s) => this.problems.get(s)).map((s) => (s === 'information' ? `${this.problems.get(s)} information` : plural(this.problems.get(s) ?? 0, s)));
     const parts = [
       `${plural(this.checked, 'file')} checked`,
       ...(skipped ? [`${skipped} skipped (${reasons})`] : []),

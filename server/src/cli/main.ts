@@ -4,7 +4,8 @@ import { indexCommand } from './index';
 import { inspectCommand } from './inspect';
 import { lintCommand } from './lint';
 import { refsCommand } from './refs';
-import { VERSION } from '../version';
+import { renderCommand } from './render';
+import { VERSION } from '../index';
 
 const USAGE = `usage: cable <command> [options] FILE...
 
@@ -26,6 +27,12 @@ commands:
                              input that cannot be read.
   refs [--json] ID [PATH...] the cables under the PATHs that cite ID (with their REF items), and
                              the cables ID cites, present or not.
+  render --html FILE [-o OUT]
+  render --html --out DIR PATH...
+                             write the Cable View as one self-contained HTML file (to OUT, or to
+                             stdout), or every cable of the PATHs into DIR with an index.html table
+                             (id, date, post, classification, subject); REF items naming a cable
+                             of the set link to its page. Exit code 2 as for lint.
 
 options:
   --help       show this help
@@ -37,6 +44,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   inspect: inspectCommand,
   lint: lintCommand,
   refs: refsCommand,
+  render: renderCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -5,12 +5,11 @@
 
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { cannotRead } from '../fileErrors';
+import { cannotRead } from '../node/fileErrors';
 import { fileUri } from '../node/workspace/indexer';
 import { runJobs } from '../node/workspace/pool';
 import { walkFolder } from '../node/workspace/walk';
-import { WorkspaceIndex } from '../workspace/store';
-import type { IndexedCable } from '../workspace/types';
+import { WorkspaceIndex, type IndexedCable } from '../index';
 
 export interface IndexedFile {
   readonly file: string;

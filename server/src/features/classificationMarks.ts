@@ -2,13 +2,8 @@
 // (`cable/classificationMarks`): the banner line and every paragraph and sub-paragraph portion mark.
 // A mark whose level is unknown (a misspelt banner, `(CNF)`) is left out: no colour beats a wrong one.
 
-import type { Cable, Level, PortionMark } from '../model/cable';
-import type { Range } from '../model/range';
-
-export interface ClassificationMark {
-  readonly range: Range;
-  readonly level: Level;
-}
+import type { Cable, PortionMark } from '../model/cable';
+import type { ClassificationMark } from '../protocol';
 
 export function classificationMarks(cable: Cable): ClassificationMark[] {
   const marks: ClassificationMark[] = [];

@@ -46,7 +46,13 @@ export function documentSymbols(cable: Cable, limit = OUTLINE_ITEMS): DocumentSy
     entries.push({
       at: banner.range,
       items: 1,
-      build: () => ({ name: written(cable, banner.range), detail: banner.marking.value ?? undefined, kind: SymbolKind.Constant, range: banner.range, selectionRange: banner.marking.range }),
+      build: () => ({
+        name: written(cable, banner.range),
+        detail: banner.marking.value ?? undefined,
+        kind: SymbolKind.Constant,
+        range: banner.range,
+        selectionRange: banner.marking.range,
+      }),
     });
   }
   if (subject) {

@@ -51,7 +51,8 @@ function selectionAt(cable: Cable, pos: Position): SelectionRange {
     kept.push(r);
   }
   for (let k = kept.length - 1; k >= 0; k--) chain = { range: kept[k], parent: chain };
-  return chain!;
+  // The cable's range holds every position the guard lets through; an empty range is the fallback.
+  return chain ?? { range: { start: pos, end: pos } };
 }
 
 function wordAt(text: string, pos: Position): Range | null {

@@ -2,8 +2,8 @@
 // or a precedence word; letters trigger completion in the editor anyway. Items of long lists get
 // their documentation on completionItem/resolve.
 
-import type { CompletionItem as LspCompletionItem } from 'vscode-languageserver/node';
-import type { CompletionItem } from '../features/completion/types';
+import type { CompletionItem as LspCompletionItem } from 'vscode-languageserver';
+import type { CompletionItem } from '../index';
 import type { FeatureRegistration } from './context';
 import { documentPosition, guarded } from './requestGuard';
 import { positionParams } from './validate';

@@ -1,11 +1,10 @@
 // What every group of LSP handlers receives. Each group registers its handlers and returns the
 // capabilities it provides; server.ts merges them into the initialize result.
 
-import type { ClientCapabilities, Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Hover } from '../features/hover';
-import type { CableLanguageService } from '../languageService';
-import type { Position } from '../model/range';
+import type { CableLanguageService, Hover, Position } from '../index';
+import type { ClientConfiguration } from './configuration';
 import type { LimitNotice } from './limitNotice';
 
 export interface ServerContext {
@@ -13,6 +12,8 @@ export interface ServerContext {
   readonly documents: TextDocuments<TextDocument>;
   readonly service: CableLanguageService;
   readonly limits: LimitNotice;
+  /** The client's side of the lint configuration (settings pushed, problems published). */
+  readonly clientConfiguration: ClientConfiguration;
   /** What the client said it can do, set on initialize. */
   clientCapabilities: ClientCapabilities;
   /** What the client sent on initialize (workspace folders, initialization options). */

@@ -3,14 +3,9 @@
 // open cable when the settings or a `.cablelint.json` change. A rule that throws is logged once.
 // At most DIAGNOSTICS_PER_FILE are published, and a last one says how many more there are.
 
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { count, DIAGNOSTICS_PER_FILE } from '../features/limits';
-import type { LintDiagnostic, LintResult, RuleFailure } from '../rules/engine';
-import { ruleDocUrl } from '../rules/engineDocs';
-import type { Severity } from '../rules/types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { count, DIAGNOSTICS_PER_FILE, type LintDiagnostic, type Severity } from '../index';
 import type { ServerContext } from './context';
-import type { LintConfiguration } from './configuration';
 
 const THROTTLE_MS = 100;
 
@@ -21,8 +16,7 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-function toLspDiagnostic(d: LintDiagnostic, uri: string): Diagnostic {
-  const href = ruleDocUrl(d.code);
+function toLspDiagnostic(d: LintDiagnostic, uri: string, href: string | null): Diagnostic {
   return {
     range: d.range,
     severity: SEVERITY[d.severity],
@@ -35,24 +29,20 @@ function toLspDiagnostic(d: LintDiagnostic, uri: string): Diagnostic {
 }
 
 export class DiagnosticsPublisher {
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly lastRun = new Map<string, number>();
-  private readonly reportedFailures = new Set<string>();
 
-  constructor(
-    private readonly context: ServerContext,
-    private readonly configuration: LintConfiguration,
-  ) {}
+  constructor(private readonly context: ServerContext) {}
 
   /** The document was opened or changed: lint it if it is new or its `cable.lint.run` is onType. */
   async changed(uri: string): Promise<void> {
     const isNew = !this.lastRun.has(uri) && !this.pending.has(uri);
-    if (isNew || (await this.configuration.settingsFor(uri)).run === 'onType') this.schedule(uri);
+    if (isNew || (await this.context.service.lintConfiguration(uri)).settings.run === 'onType') this.schedule(uri);
   }
 
   /** The document was saved: lint it if its `cable.lint.run` is onSave. */
   async saved(uri: string): Promise<void> {
-    if ((await this.configuration.settingsFor(uri)).run === 'onSave') this.schedule(uri);
+    if ((await this.context.service.lintConfiguration(uri)).settings.run === 'onSave') this.schedule(uri);
   }
 
   /** Lints soon: at once when the document was not linted lately, else when the interval ends. */
@@ -69,7 +59,7 @@ export class DiagnosticsPublisher {
   }
 
   async lint(uri: string): Promise<void> {
-    const config = await this.configuration.forDocument(uri);
+    const config = await this.context.service.lintConfiguration(uri);
     const document = this.context.documents.get(uri);
     if (!document) return;
     this.lastRun.set(uri, performance.now());
@@ -78,13 +68,12 @@ export class DiagnosticsPublisher {
       return;
     }
     const result = this.context.service.lint(document, { levels: config.levels });
-    this.reportFailures(result.failures);
     await this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics: this.published(uri, result.diagnostics) });
   }
 
   /** The diagnostics to publish: the first DIAGNOSTICS_PER_FILE, then one saying how many are left out, and from where. */
   private published(uri: string, diagnostics: readonly LintDiagnostic[]): Diagnostic[] {
-    const shown = diagnostics.slice(0, DIAGNOSTICS_PER_FILE).map((d) => toLspDiagnostic(d, uri));
+    const shown = diagnostics.slice(0, DIAGNOSTICS_PER_FILE).map((d) => toLspDiagnostic(d, uri, this.context.service.ruleDocUrl(d.code)));
     if (diagnostics.length <= DIAGNOSTICS_PER_FILE) return shown;
     this.context.limits.reached(uri);
     const left = diagnostics.length - DIAGNOSTICS_PER_FILE;
@@ -97,28 +86,10 @@ export class DiagnosticsPublisher {
     for (const document of this.context.documents.all()) void this.lint(document.uri);
   }
 
-  /** The lint result of the document's current version (the service's, linted now if need be). */
-  async resultFor(document: TextDocument): Promise<LintResult | null> {
-    const config = await this.configuration.forDocument(document.uri);
-    if (!config.settings.enable) return null;
-    const result = this.context.service.lint(document, { levels: config.levels });
-    this.reportFailures(result.failures);
-    return result;
-  }
-
   closed(uri: string): void {
     clearTimeout(this.pending.get(uri));
     this.pending.delete(uri);
     this.lastRun.delete(uri);
     void this.context.connection.sendDiagnostics({ uri, diagnostics: [] });
-  }
-
-  reportFailures(failures: readonly RuleFailure[]): void {
-    for (const { code, error } of failures) {
-      if (this.reportedFailures.has(code)) continue;
-      this.reportedFailures.add(code);
-      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      this.context.connection.console.error(`Rule ${code} failed and was skipped (reported once): ${detail}`);
-    }
   }
 }

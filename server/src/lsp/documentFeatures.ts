@@ -1,8 +1,7 @@
 // Outline, folding, smart selection, and the classification marks the client colours. The outline
 // and folding are capped (features/limits.ts), and the user told so once per document.
 
-import { FOLDING_RANGES, OUTLINE_ITEMS } from '../features/limits';
-import { SymbolKind } from '../features/types';
+import { CLASSIFICATION_MARKS_METHOD, FOLDING_RANGES, OUTLINE_ITEMS, SymbolKind } from '../index';
 import type { FeatureRegistration } from './context';
 import { documentPosition, guarded } from './requestGuard';
 import { documentParams, selectionRangeParams } from './validate';
@@ -29,6 +28,6 @@ export const registerDocumentFeatures: FeatureRegistration = (context) => {
   connection.onSelectionRanges(
     guarded(context, selectionRangeParams, (doc, params) => service.selectionRanges(doc, params.positions.map((p) => documentPosition(doc, p)))),
   );
-  connection.onRequest('cable/classificationMarks', guarded(context, documentParams, (doc) => service.classificationMarks(doc)));
+  connection.onRequest(CLASSIFICATION_MARKS_METHOD, guarded(context, documentParams, (doc) => service.classificationMarks(doc)));
   return { documentSymbolProvider: { label: 'Cable' }, foldingRangeProvider: true, selectionRangeProvider: true };
 };

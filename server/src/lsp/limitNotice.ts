@@ -1,8 +1,8 @@
 // Telling the user, once per document, that answers about it are capped (features/limits.ts). The
 // outline and the problems say so in place as well; folding, which has no place for words, only here.
 
-import { MessageType, type Connection } from 'vscode-languageserver/node';
-import { count, DIAGNOSTICS_PER_FILE, FOLDING_RANGES, OUTLINE_ITEMS } from '../features/limits';
+import { MessageType, type Connection } from 'vscode-languageserver';
+import { count, DIAGNOSTICS_PER_FILE, FOLDING_RANGES, OUTLINE_ITEMS } from '../index';
 
 export class LimitNotice {
   private readonly told = new Set<string>();

@@ -1,9 +1,11 @@
-// `cable-language-server --stdio` (or --node-ipc, --socket=N, --pipe=NAME): the language server.
+// `cable-language-server --stdio` (or --node-ipc, --socket=N, --pipe=NAME): the language server in
+// Node, with the Node host. The one file of the LSP adapter that uses Node and vscode-languageserver/node.
 
 import { format } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
-import { VERSION } from '../version';
-import { RecoveringMessageReader } from './framing';
+import { RecoveringMessageReader } from '../node/framing';
+import { nodeHost } from '../node/host';
+import { VERSION } from '../index';
 import { startServer } from './server';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
@@ -32,5 +34,8 @@ if (args.includes('--version')) {
   process.stderr.write('usage: cable-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME\n');
   process.exitCode = 2;
 } else {
-  startServer(args.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all));
+  const connection = args.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+  // A promise nobody awaits (a lint started by a notification) must not take the server down.
+  process.on('unhandledRejection', (error) => connection.console.error(`Unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+  startServer(connection, nodeHost);
 }

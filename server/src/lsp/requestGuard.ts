@@ -5,9 +5,9 @@
 // document change under it; its answer is then ContentModified. A handler that throws is logged
 // with its stack, and the client gets a plain InternalError rather than the exception's text.
 
-import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver/node';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Position } from '../model/range';
+import { CancelledError, type Position } from '../index';
 import type { ServerContext } from './context';
 import type { Check } from './validate';
 
@@ -30,6 +30,7 @@ export function guarded<P extends { textDocument: { uri: string } }, R>(
       result = await handler(document, params, token);
     } catch (error) {
       if (error instanceof ResponseError) return error as ResponseError<void>;
+      if (error instanceof CancelledError) return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
       connection.console.error(`A request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return new ResponseError(ErrorCodes.InternalError, 'the cable language server could not answer this request (its log has the details)');
     }

@@ -1,22 +1,25 @@
 // Wires the language service to an LSP connection. Everything cable-specific lives in the service;
-// the feature groups listed here only adapt documents, requests and notifications.
+// the feature groups listed here only adapt documents, requests and notifications. Only LSP's common
+// API is used here, so that the same server runs over stdio (main.ts, with the Node host) and in a
+// browser worker (with a host whose files come from the client).
 
-import { TextDocuments, TextDocumentSyncKind, type Connection, type ServerCapabilities } from 'vscode-languageserver/node';
+import { TextDocuments, TextDocumentSyncKind, type Connection, type ServerCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService } from '../languageService';
-import { VERSION } from '../version';
+import { createLanguageService, type LanguageServiceHost, VERSION } from '../index';
 import type { FeatureRegistration, ServerContext } from './context';
 import { registerCompletion } from './completion';
+import { ClientConfiguration } from './configuration';
 import { registerDocumentFeatures } from './documentFeatures';
 import { registerDocumentInfo } from './documentInfo';
 import { registerHover } from './hover';
 import { LimitNotice } from './limitNotice';
 import { registerLint } from './lint';
 import { sharingNotifications } from './sharedNotifications';
+import { registerRender } from './render';
 import { notifications } from './validate';
 import { registerWorkspace } from './workspace';
 
-const features: readonly FeatureRegistration[] = [registerDocumentFeatures, registerLint, registerHover, registerCompletion, registerDocumentInfo, registerWorkspace];
+const features: readonly FeatureRegistration[] = [registerDocumentFeatures, registerLint, registerHover, registerCompletion, registerDocumentInfo, registerRender, registerWorkspace];
 
 /** The text synchronisation events TextDocuments listens to, and their methods. */
 const SYNC_EVENTS = {
@@ -46,12 +49,23 @@ function checkedSync(connection: Connection): Connection {
   return checked;
 }
 
-export function startServer(connection: Connection): void {
+/** What the program the server runs in gives it: files (for `.cablelint.json`) and the rule pages. */
+export type ServerHost = Pick<LanguageServiceHost, 'files' | 'ruleDocUrl'>;
+
+export function startServer(connection: Connection, host: ServerHost = {}): void {
+  const clientConfiguration = new ClientConfiguration(connection);
+  const service = createLanguageService({
+    ...host,
+    ...clientConfiguration.host(),
+    ruleFailed: ({ code, error }) =>
+      connection.console.error(`Rule ${code} failed and was skipped (reported once): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+  });
   const context: ServerContext = {
     connection: sharingNotifications(connection),
     documents: new TextDocuments(TextDocument),
-    service: createLanguageService(),
+    service,
     limits: new LimitNotice(connection),
+    clientConfiguration,
     clientCapabilities: {},
   };
   const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true } };
@@ -67,7 +81,5 @@ export function startServer(connection: Connection): void {
     context.limits.forget(e.document.uri);
   });
   context.documents.listen(checkedSync(connection));
-  // A promise nobody awaits (a lint started by a notification) must not take the server down.
-  process.on('unhandledRejection', (error) => connection.console.error(`Unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
   connection.listen();
 }

@@ -5,8 +5,7 @@
 import { ErrorCodes, ResponseError, type CodeLens } from 'vscode-languageserver';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { refHover, workspaceSymbols } from '../workspace/describe';
-import { citedByLens, definition, documentLinks, references } from '../workspace/navigation';
+import { citedByLens, definition, documentLinks, references, refHover, workspaceSymbols } from '../index';
 import type { FeatureRegistration, ServerContext } from './context';
 import { documentPosition, guarded } from './requestGuard';
 import { documentParams, positionParams } from './validate';

@@ -7,8 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { CodeLensRefreshRequest, type Connection, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { emptyStats, WorkspaceIndexer, fileUri, type IndexerOptions, type IndexStats } from '../node/workspace/indexer';
-import { CableDocument } from '../workspace/document';
-import { WorkspaceIndex } from '../workspace/store';
+import { CableDocument, WorkspaceIndex } from '../index';
 import type { ServerContext } from './context';
 
 export interface WorkspaceSettings {

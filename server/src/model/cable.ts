@@ -3,7 +3,10 @@
 // range of its text; values are normalised where the format allows it, and `text` keeps what was
 // written so that features can quote it.
 
+import type { Level } from './levels';
 import type { Range } from './range';
+
+export { LEVEL_RANK, type Level } from './levels';
 
 /** A piece of the document: what is written there, its parsed value, and where it is. */
 export interface Span<T = string> {
@@ -11,16 +14,6 @@ export interface Span<T = string> {
   readonly value: T;
   readonly range: Range;
 }
-
-export type Level = 'UNCLASSIFIED' | 'CONFIDENTIAL' | 'SECRET' | 'TOP SECRET';
-
-/** Levels in order of sensitivity, for comparisons such as "portion above banner" (C8). */
-export const LEVEL_RANK: Readonly<Record<Level, number>> = {
-  UNCLASSIFIED: 0,
-  CONFIDENTIAL: 1,
-  SECRET: 2,
-  'TOP SECRET': 3,
-};
 
 /** ACP 127 precedences, highest first (§2.2, §2.5). */
 export type Precedence = 'FLASH' | 'IMMEDIATE' | 'PRIORITY' | 'ROUTINE';

@@ -4,7 +4,7 @@
 
 import type { Addressee, Precedence, Span } from '../model/cable';
 import { lineRange } from '../model/range';
-import { span, textSpan, trimmedEnd } from './text';
+import { groupIndices, span, textSpan, trimmedEnd } from './text';
 
 const PRECEDENCE_WORDS: ReadonlyArray<[string, Precedence]> = [
   ['NIACT IMMEDIATE', 'IMMEDIATE'],
@@ -24,7 +24,7 @@ export function parseAddressee(text: string, line: number, from: number): Addres
   PREFIX.lastIndex = from;
   const m = PREFIX.exec(text);
   const zen = m?.groups?.zen !== undefined ? textSpan(line, from, 'ZEN') : null;
-  const routingIndicator = m?.groups?.ri !== undefined ? textSpan(line, m.indices!.groups!.ri[0], m.groups.ri) : null;
+  const routingIndicator = m?.groups?.ri !== undefined ? textSpan(line, groupIndices(m).ri[0], m.groups.ri) : null;
   const addressStart = m ? m.index + m[0].length : from;
 
   let precedence: Span<Precedence> | null = null;

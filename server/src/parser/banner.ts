@@ -1,17 +1,14 @@
 // The classification line (banner) and the section / page break lines (§3.1, §3.2).
 
 import type { Banner, Level, SectionBreak, Span } from '../model/cable';
+import { LEVEL_WORDS, LIMITED_OFFICIAL_USE } from '../model/levels';
 import { lineRange } from '../model/range';
-import { groupSpan, groupStart, groupValue, matchAt, span, startsWithOneOf, trimmedEnd } from './text';
+import { groups, groupStart, groupValue, matchAt, requiredSpan, requiredValue, span, startsWithOneOf, trimmedEnd } from './text';
 
-const LEVELS: Readonly<Record<string, Level>> = {
-  CONFIDENTIAL: 'CONFIDENTIAL',
-  SECRET: 'SECRET',
-  TOPSECRET: 'TOP SECRET',
-  UNCLASSIFIED: 'UNCLASSIFIED',
-  UNCLAS: 'UNCLASSIFIED',
-  LIMITEDOFFICIALUSE: 'UNCLASSIFIED',
-};
+/** Banner levels by their letters without spaces (`C O N F I D E N T I A L`, `TOP SECRET`). */
+const LEVELS: Readonly<Record<string, Level>> = Object.fromEntries(
+  [...Object.entries(LEVEL_WORDS), [LIMITED_OFFICIAL_USE, 'UNCLASSIFIED'] as const].map(([word, level]) => [word.replace(/ /g, ''), level]),
+);
 
 // Bounded: the longest level spaced out has 12 letters; a longer run is no level, however long.
 const SPACED_WORD = /(?:[A-Z] ){2,24}[A-Z](?![A-Za-z])/y;
@@ -78,15 +75,15 @@ export function parseBanner(text: string, line: number, col: number): BannerMatc
   const section = s
     ? {
         range: lineRange(line, groupStart(s, 'kw'), s.index + s[0].length),
-        number: groupValue(s, line, 'number', Number)!,
-        total: groupValue(s, line, 'total', Number)!,
+        number: requiredValue(s, line, 'number', Number),
+        total: requiredValue(s, line, 'total', Number),
       }
     : null;
   const reference = r
     ? {
         range: lineRange(line, groupStart(r, 'origin'), r.index + r[0].length),
-        origin: groupSpan(r, line, 'origin')!,
-        serial: groupValue(r, line, 'serial', Number)!,
+        origin: requiredSpan(r, line, 'origin'),
+        serial: requiredValue(r, line, 'serial', Number),
       }
     : null;
   return {
@@ -157,7 +154,7 @@ function mayBeSectionBreak(text: string, col: number): boolean {
 export function parseSectionBreak(text: string, line: number, col: number, origin: string | null = null): SectionBreak | null {
   if (!mayBeSectionBreak(text, col)) return null;
   const c = matchAt(CONTINUATION, text, col);
-  const written = c?.groups!.origin;
+  const written = c?.groups?.origin;
   if (written && origin && written !== origin && written.endsWith(` ${origin}`)) {
     const at = col + written.length - origin.length;
     return sectionBreak(matchAt(CONTINUATION, text, at), true, line, at);
@@ -172,14 +169,14 @@ export function parseRunOnSectionBreak(text: string, line: number, col: number):
 
 function sectionBreak(m: RegExpExecArray | null, continuation: boolean, line: number, col: number): SectionBreak | null {
   if (!m) return null;
-  const part = continuation ? (m.groups!.part !== undefined ? Number(m.groups!.part) : null) : Number(m.groups!.page);
+  const part = continuation ? (groups(m).part !== undefined ? Number(groups(m).part) : null) : Number(groups(m).page);
   const total: Span<number> | null = groupValue(m, line, 'total', Number);
   return {
     range: lineRange(line, col, col + m[0].trimEnd().length),
     kind: continuation ? 'continuation' : 'page',
-    origin: groupSpan(m, line, 'origin')!,
-    serial: groupValue(m, line, 'serial', Number)!,
-    section: groupValue(m, line, 'section', Number)!,
+    origin: requiredSpan(m, line, 'origin'),
+    serial: requiredValue(m, line, 'serial', Number),
+    section: requiredValue(m, line, 'section', Number),
     part,
     total,
   };

@@ -5,7 +5,7 @@
 
 import type { BlockKind, Span, TextBlock } from '../model/cable';
 import { lineRange, type Position } from '../model/range';
-import { trimmedEnd } from './text';
+import { groups, trimmedEnd } from './text';
 
 const MARKER =
   /(?<![A-Za-z])(?:(?<begin>BEGIN|Begin)\s+)?(?:(?<end>END|End|end)\s+(?:OF\s+)?)?(?<word>SUMMARY|Summary|summary|COMMENT|Comment|comment)(?:\s+(?:AND|and)\s+(?:COMMENT|Comment|comment|ACTION REQUEST|Action Request))?(?![A-Za-z])(?<colon>\s*:)?/g;
@@ -25,7 +25,7 @@ export function parseBlocks(lines: readonly string[], from: number, to: number, 
     if (!MAY_HOLD_MARKER.test(text)) continue;
     MARKER.lastIndex = 0;
     for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
-      const g = m.groups!;
+      const g = groups(m);
       // Lower case only closes a block (`End summary.`); in running text it opens nothing.
       if (!g.end && g.word === g.word.toLowerCase()) continue;
       const kind: BlockKind = g.word.toUpperCase() === 'SUMMARY' ? 'summary' : 'comment';
@@ -52,5 +52,5 @@ export function parseBlocks(lines: readonly string[], from: number, to: number, 
 }
 
 function aloneOnLine(text: string, start: number, end: number): boolean {
-  return text.slice(0, start).trim() === '' && text.slice(end, trimmedEnd(text)).replace(/[.\-]/g, '').trim() === '';
+  return text.slice(0, start).trim() === '' && text.slice(end, trimmedEnd(text)).replace(/[.-]/g, '').trim() === '';
 }

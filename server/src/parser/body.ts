@@ -6,7 +6,7 @@ import { lineRange, type Range } from '../model/range';
 import { parseSectionBreak } from './banner';
 import { HeaderBuilder } from './header';
 import { parsePortionMark } from './portionMark';
-import { firstNonBlank, groupStart, isBlank, matchAt, span, trimmedEnd, trimmedLineRange } from './text';
+import { firstNonBlank, groupIndices, groups, groupStart, isBlank, matchAt, matchedLength, span, trimmedEnd, trimmedLineRange } from './text';
 
 // Flush left, but a no-break space before the number (08BRASILIA93) or blanks before a `¶`
 // (10ROME1) are conversion artifacts, not indentation; so are a few blanks before a number whose
@@ -50,13 +50,13 @@ export function paragraphStart(text: string, line: number): ParagraphStart | nul
   const flush = first === 0 || text.charCodeAt(0) === 0xa0;
   const m = (flush || c === 0xb6 ? matchAt(PARAGRAPH, text, 0) : null) ?? (digit ? matchAt(MARKED_PARAGRAPH, text, 0) : null);
   if (!m) return null;
-  const at = m.indices!.groups!.number[0];
-  const number = span(line, at, m.groups!.number, Number(m.groups!.number));
+  const at = groupIndices(m).number[0];
+  const number = span(line, at, groups(m).number, Number(groups(m).number));
   const end = m.index + m[0].length;
   return {
     number,
-    pilcrow: m.groups!.pilcrow ? lineRange(line, at - 1, at) : null,
-    after: end + matchAt(SPACES, text, end)![0].length,
+    pilcrow: groups(m).pilcrow ? lineRange(line, at - 1, at) : null,
+    after: end + matchedLength(SPACES, text, end),
   };
 }
 
@@ -144,9 +144,9 @@ export function parseBody(lines: readonly string[], from: number, origin: string
       const s = maySubparagraph(text, col) ? matchAt(SUBPARAGRAPH, text, col) : null;
       if (s) {
         closeSub();
-        const letter = s.groups!.l1 ?? s.groups!.l2;
+        const letter = groups(s).l1 ?? groups(s).l2;
         const label = span(i, s.index, s[0], letter);
-        const after = s.index + s[0].length + matchAt(SPACES, text, s.index + s[0].length)![0].length;
+        const after = s.index + s[0].length + matchedLength(SPACES, text, s.index + s[0].length);
         sub = { first: i, last: i, label, mark: parsePortionMark(text, i, after, lines[i + 1]) };
       }
       para.last = i;
@@ -193,7 +193,7 @@ function readSignature(lines: readonly string[], i: number): Span | null {
   const m = alone ?? RUN_ON_SIGNATURE.exec(text.slice(from));
   if (!m) return null;
   const start = groupStart(m, 'name') + (alone ? 0 : from);
-  const name = m.groups!.name;
+  const name = groups(m).name;
   return name.length <= 40 && !NOT_SIGNATURES.test(name) ? span(i, start, name, name) : null;
 }
 

@@ -4,7 +4,7 @@
 
 import type { Caption } from '../model/cable';
 import { captions, letterSpaced } from './captions.json';
-import { matchAt, span } from './text';
+import { matchAt, matchedLength, span } from './text';
 
 const spaceOut = (word: string): string => [...word].join(' ');
 
@@ -52,7 +52,7 @@ export function parseCaptions(text: string, line: number, col: number, max: numb
     const value = LETTER_SPACED.get(written.replace(/ /g, '')) ?? written.replace(/ +/g, ' ');
     captions.push(span(line, at, written, value));
     at += written.length;
-    at += matchAt(SEPARATOR, text, at)![0].length;
+    at += matchedLength(SEPARATOR, text, at);
   }
   return captions.length ? { captions, end: at } : null;
 }

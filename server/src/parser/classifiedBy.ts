@@ -3,7 +3,7 @@
 
 import type { ClassifiedBy, Span } from '../model/cable';
 import { JoinedLines } from './joined';
-import { firstNonBlank, groupStart, isBlank, matchAt, nextNonBlank, startsWithOneOf, type Read } from './text';
+import { firstNonBlank, groupIndices, groups, groupStart, isBlank, matchAt, matchedLength, nextNonBlank, type Read, startsWithOneOf } from './text';
 
 // A portion mark may come first (`(U) Classified by …`); derivative classification reads
 // `DERIVED FROM: DSCG 05-1` instead (10MEXICO83). The name is sometimes glued to `By`
@@ -57,7 +57,7 @@ export function parseClassifiedBy(lines: readonly string[], line: number, col: n
   const joined = new JoinedLines(lines, line, last, col);
   const text = joined.text;
   const kwStart = groupStart(m, 'kw') - col;
-  const keyword = joined.span(kwStart, kwStart + m.groups!.kw.length)!;
+  const keyword = joined.requiredSpan(kwStart, kwStart + groups(m).kw.length);
   const bodyStart = m[0].length;
 
   const reason = findReason(text, bodyStart);
@@ -66,7 +66,7 @@ export function parseClassifiedBy(lines: readonly string[], line: number, col: n
   const authorityEnd = reason ? reason.wordStart : firstLineEnd < 0 ? text.length : firstLineEnd;
   const authority = joined.span(bodyStart, authorityEnd, (t) => t.replace(/\s+/g, ' ').replace(/[\s,;.:]+$/, '').replace(/\s+for$/i, ''));
   const section = reason && reason.sectionStart >= 0 ? joined.span(reason.sectionStart, reason.sectionEnd, (t) => t.replace(/ /g, '')) : null;
-  const reasons = section ? readLetters(joined, reason!.sectionEnd) : [];
+  const reasons = section && reason ? readLetters(joined, reason.sectionEnd) : [];
   const end = reasons.length ? reasons[reasons.length - 1].range.end : (section ?? authority ?? keyword).range.end;
   return {
     element: { range: { start: keyword.range.start, end }, keyword, authority, section, reasons },
@@ -94,13 +94,13 @@ function findReason(text: string, from: number): ReasonPosition | null {
   const w = REASON_WORD.exec(text);
   if (w) {
     const s = matchAt(SECTION, text, w.index + w[0].length);
-    const [start, end] = s ? s.indices!.groups!.sec : [-1, -1];
+    const [start, end] = s ? groupIndices(s).sec : [-1, -1];
     return { wordStart: w.index, sectionStart: start, sectionEnd: end };
   }
   BARE_SECTION.lastIndex = from;
   const bare = BARE_SECTION.exec(text);
   if (!bare) return null;
-  const sectionEnd = bare.index + /^1 ?\. ?[45]/.exec(bare[0])![0].length;
+  const sectionEnd = bare.index + (/^1 ?\. ?[45]/.exec(bare[0])?.[0].length ?? 0);
   return { wordStart: bare.index, sectionStart: bare.index, sectionEnd };
 }
 
@@ -109,21 +109,21 @@ function readLetters(joined: JoinedLines, from: number): Span[] {
   const out: Span[] = [];
   let at = from;
   for (;;) {
-    at += matchAt(LETTER_GAP, text, at)![0].length;
+    at += matchedLength(LETTER_GAP, text, at);
     const list = matchAt(LETTER_LIST, text, at);
     if (list) {
-      const start = list.indices!.groups!.list[0];
-      for (let k = 0; k < list.groups!.list.length; k++) {
-        const ch = list.groups!.list[k];
-        if (/[a-hA-H]/.test(ch)) out.push(joined.span(start + k, start + k + 1, (t) => t.toLowerCase())!);
+      const start = groupIndices(list).list[0];
+      for (let k = 0; k < groups(list).list.length; k++) {
+        const ch = groups(list).list[k];
+        if (/[a-hA-H]/.test(ch)) out.push(joined.requiredSpan(start + k, start + k + 1, (t) => t.toLowerCase()));
       }
       at += list[0].length;
       continue;
     }
     const one = matchAt(LETTER, text, at);
     if (!one) return out;
-    const start = one.indices!.groups!.letter[0];
-    out.push(joined.span(start, start + 1, (t) => t.toLowerCase())!);
+    const start = groupIndices(one).letter[0];
+    out.push(joined.requiredSpan(start, start + 1, (t) => t.toLowerCase()));
     at += one[0].length;
   }
 }

@@ -3,7 +3,7 @@
 // It is the only date such copies carry, so the cable's year comes from it.
 
 import type { Span } from '../model/cable';
-import { isoDate } from './dtg';
+import { isoDate } from '../model/calendar';
 import { matchAt, span, trimmedEnd } from './text';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -20,5 +20,5 @@ export function parseDateline(text: string, line: number, col: number): Span | n
   }
   const stamp = matchAt(STAMP, text, col);
   const iso = stamp?.groups ? isoDate(Number(stamp.groups.year), Number(stamp.groups.month), Number(stamp.groups.day)) : null;
-  return iso ? span(line, col, stamp![0], iso) : null;
+  return iso && stamp ? span(line, col, stamp[0], iso) : null;
 }

@@ -1,6 +1,7 @@
 // Date-time groups `140626Z DEC 07` (ACP 127 §113; format §2.5).
 
 import type { DateTimeGroup } from '../model/cable';
+import { isoDate } from '../model/calendar';
 import { lineRange } from '../model/range';
 import { span } from './text';
 
@@ -14,16 +15,6 @@ const DTG = /(?<day>\d{2})(?<time>\d{4})Z (?<month>[A-Za-z]{3}) (?<year>\d{4}|\d
 export function fullYear(yy: number, digits: number): number {
   if (digits === 4) return yy;
   return yy >= 50 ? 1900 + yy : 2000 + yy;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** ISO date `YYYY-MM-DD` when the parts make a real date, else null. */
-export function isoDate(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 export function parseDtgAt(text: string, line: number, from: number): DateTimeGroup | null {

@@ -3,9 +3,10 @@
 
 import type { Declassification, ExecutiveOrderLine, Span } from '../model/cable';
 import { lineRange } from '../model/range';
-import { fullYear, isoDate } from './dtg';
+import { isoDate } from '../model/calendar';
+import { fullYear } from './dtg';
 import { findRunOn, type RunOnKind } from './runOn';
-import { groupSpan, matchAt, span, textSpan, trimmedEnd, type Read } from './text';
+import { groups, groupSpan, matchAt, type Read, requiredSpan, span, textSpan, trimmedEnd } from './text';
 
 // `E.o. 12958: decl: …` is written too.
 const KEYWORD = /(?<kw>E\. ?[Oo]\.|EO(?= ?\d))\s*(?<order>\d{5})?[:,.;]?\s*/dy;
@@ -19,7 +20,7 @@ const DATE_YMD = /(?<y>\d{4})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?![\d/])/y;
 function keywordAt(text: string, col: number): RegExpExecArray | null {
   if (text.charCodeAt(col) !== 0x45) return null;
   const m = matchAt(KEYWORD, text, col);
-  return m !== null && (m.groups!.order !== undefined || m[1].startsWith('E.')) ? m : null;
+  return m !== null && (groups(m).order !== undefined || m[1].startsWith('E.')) ? m : null;
 }
 
 export function isExecutiveOrderLine(text: string, col: number): boolean {
@@ -37,7 +38,7 @@ export function parseExecutiveOrder(text: string, line: number, col: number): Re
   return {
     element: {
       range: lineRange(line, col, end),
-      keyword: groupSpan(m, line, 'kw')!,
+      keyword: requiredSpan(m, line, 'kw'),
       order: groupSpan(m, line, 'order'),
       declassify,
     },

@@ -16,11 +16,15 @@ import type {
 import { lineRange, unionRange, type Range } from '../model/range';
 import { parseAddressee } from './addressee';
 import { parseDtgAt } from './dtg';
-import { firstNonBlank, groupSpan, groupValue, matchAt, span, textSpan, trimmedEnd } from './text';
+import { firstNonBlank, groupIndices, groups, groupSpan, groupValue, matchAt, requiredSpan, span, textSpan, trimmedEnd } from './text';
 
-const PROSIGNS: Readonly<Record<string, Precedence>> = { ZZ: 'FLASH', OO: 'IMMEDIATE', PP: 'PRIORITY', RR: 'ROUTINE' };
-const LETTERS: Readonly<Record<string, Precedence>> = { Z: 'FLASH', O: 'IMMEDIATE', P: 'PRIORITY', R: 'ROUTINE' };
-const WARNINGS: Readonly<Record<string, Level>> = {
+// What the header's codes stand for. They are the prosigns, letters and warning groups of
+// precedence.tsv and security-warnings.tsv, kept here so that parsing reads no table; a unit test
+// (test/unit/parser/referenceAgreement.test.ts) fails when the two disagree.
+export const PROSIGNS: Readonly<Record<string, Precedence>> = { ZZ: 'FLASH', OO: 'IMMEDIATE', PP: 'PRIORITY', RR: 'ROUTINE' };
+export const LETTERS: Readonly<Record<string, Precedence>> = { Z: 'FLASH', O: 'IMMEDIATE', P: 'PRIORITY', R: 'ROUTINE' };
+/** The level of a security warning group; RRRRR (allied RESTRICTED) and release forms have none. */
+export const WARNINGS: Readonly<Record<string, Level>> = {
   UUUUU: 'UNCLASSIFIED',
   EEEEE: 'UNCLASSIFIED',
   CCCCC: 'CONFIDENTIAL',
@@ -178,7 +182,7 @@ export class HeaderBuilder {
     this.closeLists();
     this.transmission = {
       range: this.lineRange(i),
-      prefix: groupSpan(m, i, 'prefix')!,
+      prefix: requiredSpan(m, i, 'prefix'),
       channel: groupSpan(m, i, 'channel'),
       serial: groupSpan(m, i, 'serial'),
     };
@@ -194,12 +198,12 @@ export class HeaderBuilder {
     const m = this.routing || this.station ? null : matchAt(ROUTING, text, col);
     if (!m) return false;
     this.closeLists();
-    const prosign = groupSpan(m, i, 'prosign')!;
-    const risStart = m.indices!.groups!.ris[0];
+    const prosign = requiredSpan(m, i, 'prosign');
+    const risStart = groupIndices(m).ris[0];
     this.routing = {
       range: this.lineRange(i),
       prosign: span(i, prosign.range.start.character, prosign.text, PROSIGNS[prosign.text]),
-      indicators: indicatorSpans(text, i, risStart, risStart + m.groups!.ris.length),
+      indicators: indicatorSpans(text, i, risStart, risStart + groups(m).ris.length),
     };
     this.routingOpen = true;
     return true;
@@ -211,7 +215,7 @@ export class HeaderBuilder {
     this.closeLists();
     this.station = {
       range: this.lineRange(i),
-      keyword: groupSpan(m, i, 'kw')!,
+      keyword: requiredSpan(m, i, 'kw'),
       indicator: groupSpan(m, i, 'ri'),
       serial: groupValue(m, i, 'ssn', Number),
       section: groupValue(m, i, 'sec', Number),
@@ -225,16 +229,16 @@ export class HeaderBuilder {
     const m = this.security ? null : matchAt(SECURITY, text, col);
     if (!m) return false;
     this.closeLists();
-    const warning = groupSpan(m, i, 'warning')!;
-    const ops = m.groups!.ops;
+    const warning = requiredSpan(m, i, 'warning');
+    const ops = groups(m).ops;
     this.security = {
       range: this.lineRange(i),
-      prefix: groupSpan(m, i, 'zn')!,
+      prefix: requiredSpan(m, i, 'zn'),
       warning,
       level: WARNINGS[warning.text] ?? null,
       efto: warning.text === 'EEEEE',
       specat: groupSpan(m, i, 'specat'),
-      signals: ops ? indicatorSpans(text, i, m.indices!.groups!.ops[0], m.indices!.groups!.ops[1]) : [],
+      signals: ops ? indicatorSpans(text, i, groupIndices(m).ops[0], groupIndices(m).ops[1]) : [],
       rest: restOfLine(text, i, m.index + m[0].length),
     };
     return true;
@@ -296,8 +300,8 @@ export class HeaderBuilder {
     // Lower case is prose; a trailing backslash marks a pasted database row (07BERN881); a header
     // line or a reference id alone starts a mirror's copy of the header (`VZCZCXYZ0000`, 06BOGOTA2554).
     if (LOWER.test(text) || text.trimEnd().endsWith('\\') || matchAt(REFERENCE_ID, text, col) || HeaderBuilder.opensHeader(text, col)) return false;
-    const block = this.blocks[open]!;
-    if (block.items.length >= MAX_ADDRESSEES) return false;
+    const block = this.blocks[open];
+    if (!block || block.items.length >= MAX_ADDRESSEES) return false;
     const item = parseAddressee(text, i, col);
     if (!item) return false;
     block.range = unionRange(block.range, item.range);

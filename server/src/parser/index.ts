@@ -229,7 +229,7 @@ function findClassifiedByInBody(lines: readonly string[], from: number, paragrap
   for (let i = from; i < lines.length; i++) {
     while (next < paragraphs.length && paragraphs[next].range.start.line < i) next++;
     const p = paragraphs[next]?.range.start.line === i ? paragraphs[next] : undefined;
-    let col = firstNonBlank(lines[i], p ? (p.mark?.range.end.character ?? paragraphStart(lines[i], i)!.after) : 0);
+    let col = firstNonBlank(lines[i], p ? (p.mark?.range.end.character ?? (paragraphStart(lines[i], i)?.after ?? 0)) : 0);
     if (p === paragraphs[0] && col >= 0) col = firstNonBlank(lines[i], col + (matchAt(WHOLE_TEXT, lines[i], col)?.[0].length ?? 0));
     if (col >= 0 && i < runOnUntil && !isClassifiedByAt(lines[i], col)) col = findRunOn(lines[i], col, RUN_ON_CLASSIFIED_BY, null);
     if (col < 0 || !isClassifiedByAt(lines[i], col)) continue;

@@ -50,4 +50,11 @@ export class JoinedLines {
     const text = this.text.slice(start, end);
     return { text, value: value(text), range: this.rangeOf(start, end) };
   }
+
+  /** A span of text that holds a non-blank character. */
+  requiredSpan(start: number, end: number, value?: (text: string) => string): Span {
+    const s = this.span(start, end, value);
+    if (!s) throw new Error(`no text between ${start} and ${end}`);
+    return s;
+  }
 }

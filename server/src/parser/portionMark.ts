@@ -1,22 +1,10 @@
 // Portion marks after a paragraph number or sub-paragraph letter: `(C)`, `(SBU)`, `(S//NF)`,
 // `(C/REL UK)`, `(C - ENTIRE TEXT)`; malformed ones (`C)`, `(S` unclosed) are kept and flagged (§3.9).
 
-import type { Level, PortionMark } from '../model/cable';
+import type { PortionMark } from '../model/cable';
+import { PORTION_LEVELS } from '../model/levels';
 import { lineRange, type Range } from '../model/range';
-import { matchAt } from './text';
-
-const LEVELS: Readonly<Record<string, Level>> = {
-  U: 'UNCLASSIFIED',
-  SBU: 'UNCLASSIFIED',
-  UNCLASSIFIED: 'UNCLASSIFIED',
-  UNCLAS: 'UNCLASSIFIED',
-  LOU: 'UNCLASSIFIED',
-  C: 'CONFIDENTIAL',
-  CONFIDENTIAL: 'CONFIDENTIAL',
-  S: 'SECRET',
-  SECRET: 'SECRET',
-  TS: 'TOP SECRET',
-};
+import { groups, matchAt } from './text';
 
 // The level is in capitals; controls after it are sometimes not (`(S/REL to USA, FVEY)`). A release
 // list may be long (`(S//REL TO USA, AUS, CAN, GBR, NZL, NATO, ISAF)`) or wrapped onto the next line.
@@ -45,7 +33,7 @@ export function parsePortionMark(text: string, line: number, col: number, next?:
   const m = matchAt(CLOSED, text, col) ?? matchAt(UNCLOSED, text, col) ?? matchAt(UNOPENED, text, col);
   if (!m) return null;
   const end = m.index + m[0].length;
-  const found = mark(m.groups!.text, lineRange(line, m.index, end), m[0].startsWith('('), m[0].endsWith(')'));
+  const found = mark(groups(m).text, lineRange(line, m.index, end), m[0].startsWith('('), m[0].endsWith(')'));
   return found.level === null && found.closed && TOPIC.test(text.slice(end)) ? null : found;
 }
 
@@ -54,17 +42,17 @@ function wrappedRelease(text: string, line: number, col: number, next: string): 
   const head = matchAt(WRAPPED_RELEASE, text, col);
   const tail = head && matchAt(RELEASE_END, next, 0);
   if (!head || !tail) return null;
-  const written = `${head.groups!.text.trimEnd()} ${tail.groups!.text.trim()}`;
+  const written = `${groups(head).text.trimEnd()} ${groups(tail).text.trim()}`;
   return mark(written, { start: { line, character: col }, end: { line: line + 1, character: tail[0].length } }, true, true);
 }
 
 function mark(inner: string, range: Range, open: boolean, closed: boolean): PortionMark {
   // Most marks are a bare level (`C`, `SBU`): no controls to split off.
-  if (BARE.test(inner)) return { range, text: inner, level: LEVELS[inner] ?? null, controls: NO_CONTROLS, open, closed };
+  if (BARE.test(inner)) return { range, text: inner, level: PORTION_LEVELS[inner] ?? null, controls: NO_CONTROLS, open, closed };
   const parts = inner.split(/\/+/).map((p) => p.trim());
   const head = parts[0].split(/\s*-\s*|\s+/)[0];
   const controls = parts.slice(1).filter(Boolean);
   // `SBU-N` writes its NOFORN control with a hyphen.
   if (/^[A-Z]+-[A-Z]+$/.test(parts[0])) controls.unshift(parts[0].slice(head.length + 1));
-  return { range, text: inner, level: LEVELS[head] ?? null, controls, open, closed };
+  return { range, text: inner, level: PORTION_LEVELS[head] ?? null, controls, open, closed };
 }

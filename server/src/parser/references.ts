@@ -6,7 +6,7 @@
 import type { ReferenceItem, ReferencesBlock } from '../model/cable';
 import { JoinedLines } from './joined';
 import { findRunOn, type RunOnKind } from './runOn';
-import { firstNonBlank, foldSpace, isBlank, isSpace, matchAt, nextNonBlank, span, type Read } from './text';
+import { firstNonBlank, foldSpace, groupIndices, groups, isBlank, isSpace, matchAt, nextNonBlank, type Read, span } from './text';
 
 // In capitals with or without punctuation (`REF:`, `REFTEL.`, `REF A. …`); otherwise (`Refs:`, `Ref:`,
 // `Reftel:`) only with a colon, so that a line of text beginning with the word is not a REF line.
@@ -30,7 +30,7 @@ function keywordAt(text: string, col: number): RegExpExecArray | null {
   const c = text.charCodeAt(col);
   if (c !== 0x52 && c !== 0x72) return null;
   const m = matchAt(KEYWORD, text, col);
-  return m && (UPPER_KEYWORD.test(m.groups!.kw) || m.groups!.punct === ':') ? m : null;
+  return m && (UPPER_KEYWORD.test(groups(m).kw) || groups(m).punct === ':') ? m : null;
 }
 
 export function isReferencesLine(text: string, col: number): boolean {
@@ -44,8 +44,8 @@ export function isReferencesLine(text: string, col: number): boolean {
 export function parseReferences(lines: readonly string[], i: number, col: number, endsElement: (line: number) => boolean, origin: string | null): Read<ReferencesBlock> | null {
   const m = keywordAt(lines[i], col);
   if (!m) return null;
-  const kwEnd = m.groups!.punct !== undefined ? m.indices!.groups!.punct[1] : col + m.groups!.kw.length;
-  const keyword = span(i, col, lines[i].slice(col, kwEnd), m.groups!.kw);
+  const kwEnd = groups(m).punct !== undefined ? groupIndices(m).punct[1] : col + groups(m).kw.length;
+  const keyword = span(i, col, lines[i].slice(col, kwEnd), groups(m).kw);
 
   // Extent: following non-blank lines, and lettered items after blank lines, up to the next element
   // or one run onto the block.
@@ -112,7 +112,7 @@ function makeItem(joined: JoinedLines, letter: ReferenceItem['letter'], start: n
   const text = joined.span(start, end, foldSpace);
   if (!text) return null;
   const id = CABLE_ID.exec(text.value);
-  const cableId = id ? `${id.groups!.yy}${id.groups!.origin.replace(/ /g, '')}${id.groups!.num}` : null;
+  const cableId = id ? `${groups(id).yy}${groups(id).origin.replace(/ /g, '')}${groups(id).num}` : null;
   return { range: { start: (letter ?? text).range.start, end: text.range.end }, letter, text, cableId };
 }
 

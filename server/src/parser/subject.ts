@@ -5,7 +5,7 @@ import type { SubjectLine } from '../model/cable';
 import { lineRange } from '../model/range';
 import { JoinedLines } from './joined';
 import { findRunOn, type RunOnKind } from './runOn';
-import { firstNonBlank, foldSpace, isBlank, matchAt, span, trimmedEnd, type Read } from './text';
+import { firstNonBlank, foldSpace, groupIndices, groups, isBlank, matchAt, type Read, span, trimmedEnd } from './text';
 
 const KEYWORD = /(?<kw>SUBJ(?:ECT)?)[ \t]*(?<colon>:)[ \t]*/dy;
 const RUN_ON: readonly RunOnKind[] = ['references', 'classifiedBy', 'pageMarker', 'underline'];
@@ -28,7 +28,7 @@ export function isSubjectLine(text: string, col: number): boolean {
 export function parseSubject(lines: readonly string[], i: number, col: number, endsElement: (line: number) => boolean, origin: string | null): Read<SubjectLine> | null {
   const m = matchAt(KEYWORD, lines[i], col);
   if (!m) return null;
-  const keyword = span(i, col, lines[i].slice(col, m.indices!.groups!.colon[1]), m.groups!.kw);
+  const keyword = span(i, col, lines[i].slice(col, groupIndices(m).colon[1]), groups(m).kw);
   let first = i;
   let firstColumn = m.index + m[0].length;
   // `SUBJECT:` alone, the subject after a blank line (09CAIRO1962).

@@ -3,7 +3,7 @@
 
 import type { Tag, TagsLine } from '../model/cable';
 import { lineRange, unionRange } from '../model/range';
-import { firstNonBlank, isBlank, isSpace, matchAt, span, trimmedEnd, type Read } from './text';
+import { firstNonBlank, groupIndices, groups, isBlank, isSpace, matchAt, matchedLength, type Read, span, trimmedEnd } from './text';
 
 // In capitals with or without a colon; `tags:` and `Tags:` only with one.
 const KEYWORD = /(?<kw>TAGS?|(?<lower>[Tt]ags?))(?![A-Za-z0-9])[ \t]*(?<colon>:)?[ \t]*/dy;
@@ -28,7 +28,7 @@ function keywordAt(text: string, col: number): RegExpExecArray | null {
   const c = text.charCodeAt(col);
   if (c !== 0x54 && c !== 0x74) return null;
   const m = matchAt(KEYWORD, text, col);
-  return m && (m.groups!.lower === undefined || m.groups!.colon !== undefined) ? m : null;
+  return m && (groups(m).lower === undefined || groups(m).colon !== undefined) ? m : null;
 }
 
 export function isTagsLine(text: string, col: number): boolean {
@@ -40,8 +40,8 @@ export function parseTags(lines: readonly string[], i: number, col: number): Rea
   const text = lines[i];
   const m = keywordAt(text, col);
   if (!m) return null;
-  const keywordEnd = m.groups!.colon !== undefined ? m.indices!.groups!.colon[1] : col + m.groups!.kw.length;
-  const keyword = span(i, col, text.slice(col, keywordEnd), m.groups!.kw);
+  const keywordEnd = groups(m).colon !== undefined ? groupIndices(m).colon[1] : col + groups(m).kw.length;
+  const keyword = span(i, col, text.slice(col, keywordEnd), groups(m).kw);
   const tags: Tag[] = [];
   let range = lineRange(i, col, Math.max(keywordEnd, trimmedEnd(text)));
   let commas = readTokens(text, i, m.index + m[0].length, tags);
@@ -69,22 +69,22 @@ function isContinuation(text: string): boolean {
 function readTokens(text: string, line: number, from: number, out: Tag[]): boolean {
   const end = trimmedEnd(text);
   const commas = text.indexOf(',', from) >= 0;
-  let at = from + matchAt(SEPARATORS, text, from)![0].length;
+  let at = from + matchedLength(SEPARATORS, text, from);
   while (at < end && out.length < MAX_TAGS) {
     const link = matchAt(LINK, text, at);
     if (link) {
-      const code = link.groups!.code;
+      const code = groups(link).code;
       out.push(span(line, at + 1, code, code.toUpperCase()));
       at += link[0].length;
     } else {
-      const token = at + matchAt(TOKEN, text, at)![0].length;
+      const token = at + matchedLength(TOKEN, text, at);
       const piece = commas ? pieceEnd(text, at, end) : token;
       const wordEnd = piece > token && (piece - at > MAX_PIECE || CODES.test(text.slice(at, piece))) ? token : piece;
       const word = text.slice(at, wordEnd);
       out.push(span(line, at, word, word.toUpperCase()));
       at = wordEnd;
     }
-    at += matchAt(SEPARATORS, text, at)![0].length;
+    at += matchedLength(SEPARATORS, text, at);
   }
   return commas;
 }

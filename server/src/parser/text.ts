@@ -108,6 +108,24 @@ export function matchAt(re: RegExp, line: string, from: number): RegExpExecArray
   return re.exec(line);
 }
 
+const NO_GROUPS: Readonly<Record<string, string>> = Object.freeze({});
+const NO_INDICES: Readonly<Record<string, [number, number]>> = Object.freeze({});
+
+/** The named groups of a match (a group that took no part is undefined, as in `m.groups`). */
+export function groups(m: RegExpExecArray): Readonly<Record<string, string>> {
+  return m.groups ?? NO_GROUPS;
+}
+
+/** Start and end columns of the named groups of a match made with the `d` flag. */
+export function groupIndices(m: RegExpExecArray): Readonly<Record<string, [number, number]>> {
+  return m.indices?.groups ?? NO_INDICES;
+}
+
+/** The length of what a pattern that always matches (`[ ,;]*`) takes at `from`. */
+export function matchedLength(re: RegExp, line: string, from: number): number {
+  return matchAt(re, line, from)?.[0].length ?? 0;
+}
+
 /** Start column of a capture group of a match made with the `d` flag. */
 export function groupStart(m: RegExpExecArray, group: number | string): number {
   const indices = m.indices;
@@ -127,6 +145,18 @@ export function groupSpan(m: RegExpExecArray, line: number, group: number | stri
 export function groupValue<T>(m: RegExpExecArray, line: number, group: number | string, value: (text: string) => T): Span<T> | null {
   const s = groupSpan(m, line, group);
   return s ? span(line, s.range.start.character, s.text, value(s.text)) : null;
+}
+
+/** A span for a capture group that takes part in every match of its pattern. */
+export function requiredSpan(m: RegExpExecArray, line: number, group: number | string): Span {
+  return requiredValue(m, line, group, (text) => text);
+}
+
+/** Like requiredSpan, with a parsed value. */
+export function requiredValue<T>(m: RegExpExecArray, line: number, group: number | string, value: (text: string) => T): Span<T> {
+  const s = groupValue(m, line, group, value);
+  if (!s) throw new Error(`group ${group} did not take part in the match`);
+  return s;
 }
 
 /** Folds runs of white space to one space and trims. */

@@ -1,3 +1,4 @@
+import { table as captionsTable } from './data/captions';
 import { lazyTable } from './tables';
 import { normalizeCode, optional } from './types';
 
@@ -15,7 +16,7 @@ export interface CaptionMatch {
 }
 
 // Keyed without spaces so that letter-spaced captions (`C O R R E C T E D C O P Y`) are found too.
-const table = lazyTable('captions.tsv', ['code', 'meaning', 'source', 'notes'], (rows) => {
+const table = lazyTable(captionsTable, ['code', 'meaning', 'source', 'notes'], (rows) => {
   const byKey = new Map<string, CaptionRecord>();
   for (const [code, meaning, source, notes] of rows) {
     byKey.set(code.replace(/ /g, ''), Object.freeze({ code, meaning: optional(meaning), source, notes: optional(notes) }));

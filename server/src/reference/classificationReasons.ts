@@ -5,6 +5,7 @@ import {
   nearestVersion,
   type ExecutiveOrderRecord,
 } from './executiveOrders';
+import { table as classificationReasonsTable } from './data/classificationReasons';
 import { lazyTable } from './tables';
 import type { DateInput } from './types';
 
@@ -29,7 +30,7 @@ export interface ReasonLookup {
   readonly sectionInForce: string | null;
 }
 
-const table = lazyTable('classification-reasons.tsv', ['order_id', 'section', 'letter', 'text', 'source'], (rows) => {
+const table = lazyTable(classificationReasonsTable, ['order_id', 'section', 'letter', 'text', 'source'], (rows) => {
   const known = new Set(listExecutiveOrders().map((version) => `${version.id} ${version.reasonSection}`));
   const byKey = new Map<string, ClassificationReasonRecord>();
   for (const [orderId, section, letter, text, source] of rows) {

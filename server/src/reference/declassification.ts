@@ -1,3 +1,4 @@
+import { table as declassificationMarkingsTable } from './data/declassificationMarkings';
 import { lazyTable } from './tables';
 import { normalizeCode, optional } from './types';
 
@@ -20,7 +21,7 @@ export interface DeclassificationMarkingRecord {
 
 const KINDS: readonly string[] = ['not-applicable', 'schedule', 'marking', 'exemption-25', 'exemption-10', 'unknown'];
 
-const table = lazyTable('declassification-markings.tsv', ['code', 'kind', 'order', 'meaning', 'source', 'notes'], (rows) => {
+const table = lazyTable(declassificationMarkingsTable, ['code', 'kind', 'order', 'meaning', 'source', 'notes'], (rows) => {
   const byCode = new Map<string, DeclassificationMarkingRecord>();
   for (const [code, kind, order, meaning, source, notes] of rows) {
     if (!KINDS.includes(kind)) throw new Error(`declassification-markings.tsv: unknown kind "${kind}" for ${code}`);

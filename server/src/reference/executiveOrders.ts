@@ -1,3 +1,4 @@
+import { table as executiveOrdersTable } from './data/executiveOrders';
 import { lazyTable } from './tables';
 import { isoDay, optional, type DateInput } from './types';
 
@@ -21,7 +22,7 @@ export interface ExecutiveOrderRecord {
 
 const COLUMNS = ['id', 'order', 'amended_by', 'title', 'from', 'until', 'reason_section', 'source', 'notes'];
 
-const table = lazyTable('executive-orders.tsv', COLUMNS, (rows) => {
+const table = lazyTable(executiveOrdersTable, COLUMNS, (rows) => {
   const versions: ExecutiveOrderRecord[] = [];
   for (const [id, order, amendedBy, title, from, until, reasonSection, source, notes] of rows) {
     if (isoDay(from) !== from || (until !== '' && isoDay(until) !== until)) {

@@ -1,3 +1,4 @@
+import { table as geoTags2024Table } from './data/geoTags2024';
 import { lazyTable } from './tables';
 
 /** Country TAGS of the current State Department list (5 FAH-3 H-414, 2024, GENC-based). */
@@ -7,7 +8,7 @@ export interface GeoTag2024 {
   readonly source: string;
 }
 
-const table = lazyTable('geo-tags-2024.tsv', ['code', 'meaning', 'source'], (rows) => {
+const table = lazyTable(geoTags2024Table, ['code', 'meaning', 'source'], (rows) => {
   const byCode = new Map<string, GeoTag2024>();
   for (const [code, meaning, source] of rows) byCode.set(code, Object.freeze({ code, meaning, source }));
   return byCode;

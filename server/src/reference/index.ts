@@ -1,14 +1,7 @@
-// Reference data for hover, completion and lint: sourced tables from server/data, each read on the
-// first lookup that needs it. Pure functions; no LSP types.
+// Reference data for hover, completion and lint: the sourced tables of server/data, bundled as
+// modules and each read on the first lookup that needs it. Pure functions; no LSP types.
 
-export { dataDirectory, findDataDirectory } from './dataDirectory';
-export {
-  loadReferenceTables,
-  measureReferenceMemory,
-  referenceTables,
-  unloadReferenceTables,
-  type TableStatus,
-} from './tables';
+export { loadReferenceTables, referenceTables, unloadReferenceTables, type TableStatus } from './tables';
 export { isoDay, type DateInput, type SourcedText } from './types';
 export {
   FIRST_2024_LIST_YEAR,

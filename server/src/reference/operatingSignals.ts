@@ -1,3 +1,4 @@
+import { table as operatingSignalsTable } from './data/operatingSignals';
 import { lazyTable } from './tables';
 import { optional } from './types';
 
@@ -22,7 +23,7 @@ export interface OperatingSignalInfo {
 
 const STATUSES: readonly string[] = ['documented', 'secondary', 'unknown'];
 
-const table = lazyTable('operating-signals.tsv', ['code', 'status', 'meaning', 'source', 'notes'], (rows) => {
+const table = lazyTable(operatingSignalsTable, ['code', 'status', 'meaning', 'source', 'notes'], (rows) => {
   const byCode = new Map<string, OperatingSignalRecord>();
   for (const [code, status, meaning, source, notes] of rows) {
     if (!STATUSES.includes(status)) throw new Error(`operating-signals.tsv: unknown status "${status}" for ${code}`);

@@ -1,5 +1,6 @@
 import type { Level } from '../model/cable';
 import { LEVEL_RANK } from '../model/cable';
+import { table as portionMarksTable } from './data/portionMarks';
 import { lazyTable } from './tables';
 import { normalizeCode, optional } from './types';
 
@@ -21,7 +22,7 @@ export interface PortionMarkPart {
   readonly argument: string | null;
 }
 
-const table = lazyTable('portion-marks.tsv', ['code', 'kind', 'level', 'meaning', 'source', 'notes'], (rows) => {
+const table = lazyTable(portionMarksTable, ['code', 'kind', 'level', 'meaning', 'source', 'notes'], (rows) => {
   const byCode = new Map<string, PortionMarkRecord>();
   for (const [code, kind, level, meaning, source, notes] of rows) {
     if (kind !== 'level' && kind !== 'control') throw new Error(`portion-marks.tsv: unknown kind "${kind}" for ${code}`);

@@ -1,5 +1,6 @@
 import type { Precedence } from '../model/cable';
 import { PRECEDENCE_RANK } from '../model/cable';
+import { table as precedenceTable } from './data/precedence';
 import { lazyTable } from './tables';
 import { normalizeCode, optional } from './types';
 
@@ -17,7 +18,7 @@ export interface PrecedenceRecord {
 
 const FORMS: readonly string[] = ['prosign', 'letter', 'word'];
 
-const table = lazyTable('precedence.tsv', ['code', 'kind', 'precedence', 'meaning', 'source', 'notes'], (rows) => {
+const table = lazyTable(precedenceTable, ['code', 'kind', 'precedence', 'meaning', 'source', 'notes'], (rows) => {
   const byCode = new Map<string, PrecedenceRecord>();
   for (const [code, form, precedence, meaning, source, notes] of rows) {
     if (!FORMS.includes(form)) throw new Error(`precedence.tsv: unknown kind "${form}" for ${code}`);

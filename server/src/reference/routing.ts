@@ -1,3 +1,4 @@
+import { table as routingTable } from './data/routing';
 import { lazyTable } from './tables';
 import { normalizeCode, optional } from './types';
 
@@ -52,7 +53,7 @@ interface RoutingTables {
 const BLOCK = /^([A-Z0-9]+) THRU ([A-Z0-9]+)$/;
 const COLUMNS = ['indicator', 'station', 'primary', 'sources', 'cables', 'role', 'example'];
 
-const table = lazyTable('routing.tsv', COLUMNS, (rows): RoutingTables => {
+const table = lazyTable(routingTable, COLUMNS, (rows): RoutingTables => {
   const lists = new Map<string, readonly string[]>();
   const list = (field: string): readonly string[] => {
     let parts = lists.get(field);

@@ -1,5 +1,6 @@
 import type { Level } from '../model/cable';
 import { LEVEL_RANK } from '../model/cable';
+import { table as securityWarningsTable } from './data/securityWarnings';
 import { lazyTable } from './tables';
 import { normalizeCode, optional } from './types';
 
@@ -44,7 +45,7 @@ interface WarningTables {
   readonly byCode: ReadonlyMap<string, SecurityWarningRecord>;
 }
 
-const table = lazyTable('security-warnings.tsv', ['code', 'kind', 'classification', 'meaning', 'source', 'notes'], (rows): WarningTables => {
+const table = lazyTable(securityWarningsTable, ['code', 'kind', 'classification', 'meaning', 'source', 'notes'], (rows): WarningTables => {
   const byLetter = new Map<string, SecurityWarningRecord>();
   const byCode = new Map<string, SecurityWarningRecord>();
   for (const [code, kind, classification, meaning, source, notes] of rows) {

@@ -1,18 +1,17 @@
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { dataDirectory } from './dataDirectory';
-import { readTsv } from './tsv';
+// The reference tables, each read from its bundled lines and indexed on the first lookup that needs
+// it, and kept until unloaded. The registry tells which are loaded (for tests of laziness and for the
+// benchmark, which measures their load time and memory).
 
-/** What is known about one reference table: for tests of laziness and for the benchmark. */
+import { readTsv, type TableSource } from './tsv';
+
+/** What is known about one reference table. */
 export interface TableStatus {
   readonly file: string;
   readonly loaded: boolean;
-  /** How many times the file has been parsed since the process started. */
+  /** How many times the table has been parsed since the process started. */
   readonly loads: number;
-  /** Data rows of the file at the last load (0 before the first). */
+  /** Data rows of the table at the last load (0 before the first). */
   readonly rows: number;
-  /** Milliseconds the last load took (reading, parsing and indexing). */
-  readonly loadMilliseconds: number;
 }
 
 interface RegisteredTable {
@@ -24,32 +23,25 @@ interface RegisteredTable {
 const registry: RegisteredTable[] = [];
 
 /**
- * A table read from `file` in the data folder on the first call, built into its indexes by
- * `build`, and kept until `unloadReferenceTables`. The rows handed to `build` hold the fields named
- * by `columns`, in that order.
+ * A table read from its bundled `source` on the first call, built into its indexes by `build`, and
+ * kept until `unloadReferenceTables`. The rows handed to `build` hold the fields named by `columns`,
+ * in that order.
  */
-export function lazyTable<T>(
-  file: string,
-  columns: readonly string[],
-  build: (rows: readonly (readonly string[])[]) => T,
-): () => T {
+export function lazyTable<T>(source: TableSource, columns: readonly string[], build: (rows: readonly (readonly string[])[]) => T): () => T {
   let value: T | undefined;
   let loads = 0;
   let rows = 0;
-  let loadMilliseconds = 0;
   const get = (): T => {
     if (value === undefined) {
-      const started = performance.now();
-      const parsed = readTsv(path.join(dataDirectory(), file), columns);
+      const parsed = readTsv(source, columns);
       value = build(parsed);
-      loadMilliseconds = performance.now() - started;
       rows = parsed.length;
       loads++;
     }
     return value;
   };
   registry.push({
-    status: () => ({ file, loaded: value !== undefined, loads, rows, loadMilliseconds }),
+    status: () => ({ file: source.file, loaded: value !== undefined, loads, rows }),
     load: get,
     unload: () => {
       value = undefined;
@@ -71,18 +63,4 @@ export function loadReferenceTables(): void {
 /** Drops every loaded table; the next lookup reads its file again. */
 export function unloadReferenceTables(): void {
   for (const table of registry) table.unload();
-}
-
-/**
- * Heap bytes the loaded tables take: all tables are dropped, `collectGarbage` is run (pass
- * `global.gc` of a process started with --expose-gc), then all are loaded and garbage collected
- * again, so that only the kept indexes are counted and not the parsing garbage.
- */
-export function measureReferenceMemory(collectGarbage: () => void): number {
-  unloadReferenceTables();
-  collectGarbage();
-  const before = process.memoryUsage().heapUsed;
-  loadReferenceTables();
-  collectGarbage();
-  return process.memoryUsage().heapUsed - before;
 }

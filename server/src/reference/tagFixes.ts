@@ -1,3 +1,4 @@
+import { table as tagFixesTable } from './data/tagFixes';
 import { lazyTable } from './tables';
 import { normalizeCode, optional } from './types';
 
@@ -12,7 +13,7 @@ export interface TagFix {
 
 const SOURCE = 'CABLEMAP reader.py _TAG_FIXES';
 
-const table = lazyTable('tag-fixes.tsv', ['as_written', 'corrected_to', 'example_cable'], (rows) => {
+const table = lazyTable(tagFixesTable, ['as_written', 'corrected_to', 'example_cable'], (rows) => {
   const byToken = new Map<string, TagFix>();
   for (const [written, correction, example] of rows) {
     const key = normalizeCode(written);

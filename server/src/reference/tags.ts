@@ -1,4 +1,5 @@
 import { geoTag2024 } from './geoTags2024';
+import { table as tagsTable } from './data/tags';
 import { lazyTable } from './tables';
 import { normalizeCode, optional, type SourcedText } from './types';
 
@@ -54,7 +55,7 @@ const KINDS: Readonly<Record<string, readonly [TagKind, boolean, GeoList | null]
 
 const COLUMNS = ['code', 'kind', 'meaning', 'source', 'corpus_count', 'other_meanings', 'notes'];
 
-const table = lazyTable('tags.tsv', COLUMNS, (rows) => {
+const table = lazyTable(tagsTable, COLUMNS, (rows) => {
   const byCode = new Map<string, TagRecord>();
   for (const [code, kindText, meaning, source, count, others, notes] of rows) {
     const kind = KINDS[kindText];

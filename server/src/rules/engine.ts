@@ -2,6 +2,7 @@
 // and turns the rules' data-only fixes into text, one non-overlapping set at a time. A rule that
 // throws is reported beside the diagnostics and linting goes on without it.
 
+import { CancelledError, type CancellationToken } from '../host';
 import type { Cable } from '../model/cable';
 import { comparePositions, type Range } from '../model/range';
 import { parseCable } from '../parser';
@@ -35,6 +36,8 @@ export interface LintOptions {
   readonly levels?: RuleLevels;
   /** The rules to run; the registry's by default. */
   readonly rules?: readonly Rule[];
+  /** Checked between rules (and between rounds of fixes): a cancelled run throws CancelledError. */
+  readonly token?: CancellationToken;
 }
 
 export function lintCable(cable: Cable, options: LintOptions = {}): LintResult {
@@ -42,6 +45,7 @@ export function lintCable(cable: Cable, options: LintOptions = {}): LintResult {
   const diagnostics: LintDiagnostic[] = [];
   const failures: RuleFailure[] = [];
   for (const rule of options.rules ?? registeredRules) {
+    if (options.token?.isCancellationRequested) throw new CancelledError();
     const severity = effectiveSeverity(rule, levels);
     if (severity === null) continue;
     let findings: Finding[];
@@ -98,32 +102,42 @@ export interface FixAllResult {
   /** The edits of the first round: all of them when `rounds` is 1. */
   readonly firstEdits: TextEdit[];
   readonly failures: RuleFailure[];
+  /** The model of the fixed text and its lint result, which the last round computed. */
+  readonly cable: Cable;
+  readonly result: LintResult;
 }
 
 /**
  * Applies the preferred fixes, re-linting after each round until no fix changes the text (its fixed
  * point), so that running it again on the result changes nothing. Fixes that undo one another stop
  * it when a text comes back. `cable` is the model of `text` when the caller has it already (the
- * editor's cached one, the CLI's), which the first round then lints as it is.
+ * editor's cached one, the CLI's), which the first round then lints as it is. The result carries the
+ * fixed text's model and lint result, so that no caller parses the fixed text again.
  */
 export function fixAll(text: string, options: LintOptions = {}, cable: Cable = parseCable(text)): FixAllResult {
   const failures: RuleFailure[] = [];
   const seen = new Set<string>([textKey(text)]);
   let firstEdits: TextEdit[] = [];
-  let rounds = 0;
-  for (; rounds < RUNAWAY_ROUNDS; rounds++) {
-    const result = lintCable(rounds === 0 ? cable : parseCable(text), options);
+  let model = cable;
+  const lint = (): LintResult => {
+    const result = lintCable(model, options);
     failures.push(...result.failures.filter((f) => !failures.some((known) => known.code === f.code)));
+    return result;
+  };
+  for (let rounds = 0; rounds < RUNAWAY_ROUNDS; rounds++) {
+    const result = lint();
     const edits = preferredEdits(result.diagnostics);
     const next = applyEdits(text, edits).text;
-    if (next === text) break;
+    if (next === text) return { text, rounds, firstEdits, failures, cable: model, result };
     if (rounds === 0) firstEdits = edits;
     text = next;
+    model = parseCable(text);
     const key = textKey(text);
-    if (seen.has(key)) return { text, rounds: rounds + 1, firstEdits, failures };
+    // Fixes that undo one another: stop at the text that came back.
+    if (seen.has(key)) return { text, rounds: rounds + 1, firstEdits, failures, cable: model, result: lint() };
     seen.add(key);
   }
-  return { text, rounds, firstEdits, failures };
+  return { text, rounds: RUNAWAY_ROUNDS, firstEdits, failures, cable: model, result: lint() };
 }
 
 /** A short key for a text, so that the texts of many rounds are not all kept (FNV-1a, two lanes). */
@@ -142,8 +156,8 @@ function textKey(text: string): string {
  * "Fix all" as edits of `text`: the fixes' own edits when one round settles it, else the one edit
  * spanning what the rounds changed (later rounds' positions are in text that no longer exists).
  */
-export function fixAllEdits(text: string, options: LintOptions = {}, cable?: Cable): { edits: TextEdit[]; failures: RuleFailure[] } {
+export function fixAllEdits(text: string, options: LintOptions = {}, cable?: Cable): FixAllResult & { edits: TextEdit[] } {
   const result = fixAll(text, options, cable);
-  if (result.rounds === 0) return { edits: [], failures: result.failures };
-  return { edits: result.rounds === 1 ? result.firstEdits : [differenceEdit(text, result.text)], failures: result.failures };
+  if (result.rounds === 0) return { ...result, edits: [] };
+  return { ...result, edits: result.rounds === 1 ? result.firstEdits : [differenceEdit(text, result.text)] };
 }

@@ -6,5 +6,5 @@ export type { Position, Range } from '../model/range';
 export { comparePositions, rangeContains } from '../model/range';
 export { parseCable } from '../parser';
 export { beginsLikeCable } from '../parser/detect';
-export { cableDate, classification, referenceId } from '../features/metadata';
-export { code, escape, hoverOf, type Hover } from '../features/hover/markdown';
+export { cableDate, classification, referenceId } from '../model/facts';
+export { code, escape, hoverOf, type Hover } from '../features/markdown';

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { nodeFiles } from '../../../server/src/node/files';
 import { CONFIG_FILE_NAME, findConfigFile, parseConfigText } from '../../../server/src/rules/config/file';
 import { checkLevels, combineLevels, effectiveSeverity } from '../../../server/src/rules/config/levels';
 import { configSchema } from '../../../server/src/rules/config/schema';
@@ -64,19 +66,20 @@ describe('lint configuration', () => {
     assert.equal(parseConfigText('"C8"', rules).unusable, true, 'a string is not a levels object');
   });
 
-  it('finds the nearest file upwards, stopping at the workspace folder', () => {
+  it('finds the nearest file upwards, stopping at the workspace folder', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cablelint-'));
+    const uri = (p: string) => pathToFileURL(p).href;
     try {
       const workspace = path.join(root, 'ws');
       const deep = path.join(workspace, 'a', 'b');
       fs.mkdirSync(deep, { recursive: true });
       fs.writeFileSync(path.join(root, CONFIG_FILE_NAME), '{}');
-      assert.equal(findConfigFile(deep), path.join(root, CONFIG_FILE_NAME), 'up to the file-system root');
-      assert.equal(findConfigFile(deep, workspace), null, 'not above the workspace folder');
+      assert.equal(await findConfigFile(nodeFiles, uri(deep)), uri(path.join(root, CONFIG_FILE_NAME)), 'up to the file-system root');
+      assert.equal(await findConfigFile(nodeFiles, uri(deep), uri(workspace)), null, 'not above the workspace folder');
       fs.writeFileSync(path.join(workspace, 'a', CONFIG_FILE_NAME), '{}');
-      assert.equal(findConfigFile(deep, workspace), path.join(workspace, 'a', CONFIG_FILE_NAME));
+      assert.equal(await findConfigFile(nodeFiles, uri(deep), uri(workspace)), uri(path.join(workspace, 'a', CONFIG_FILE_NAME)));
       fs.mkdirSync(path.join(deep, CONFIG_FILE_NAME));
-      assert.equal(findConfigFile(deep, workspace), path.join(workspace, 'a', CONFIG_FILE_NAME), 'a folder of that name is not the file');
+      assert.equal(await findConfigFile(nodeFiles, uri(deep), uri(workspace)), uri(path.join(workspace, 'a', CONFIG_FILE_NAME)), 'a folder of that name is not the file');
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }

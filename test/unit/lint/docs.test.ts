@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ruleDocUrl } from '../../../server/src/rules/engineDocs';
+import { ruleDocUrl } from '../../../server/src/node/ruleDocs';
 import { rules } from '../../../server/src/rules/registry';
 import { repoRoot } from '../../helpers/paths';
 

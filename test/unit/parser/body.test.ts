@@ -5,16 +5,17 @@ import * as fs from 'node:fs';
 import { parseCable } from '../../../server/src/parser';
 import { readCorpusCable, readFixture, seedCable } from '../../helpers/paths';
 import { at, textOf } from './helpers';
+import { defined } from '../../helpers/defined';
 
 const seed = parseCable(fs.readFileSync(seedCable, 'utf8'));
 
 describe('parser: paragraphs and portion marks', () => {
   it('numbers the seed paragraphs from their ¶ and reads their marks', () => {
-    assert.deepEqual(seed.paragraphs.map((p) => `${p.number.value}${p.mark!.text}@${p.range.start.line}`), [
+    assert.deepEqual(seed.paragraphs.map((p) => `${p.number.value}${p.mark?.text}@${p.range.start.line}`), [
       '1C@27', '2U@29', '3SBU@31', '4C@33', '5C@35', '6C@39', '7SBU@41', '8SBU@43', '9C@47',
     ]);
     const p1 = seed.paragraphs[0];
-    assert.deepEqual([at(p1.pilcrow), at(p1.number.range), at(p1.mark!.range), p1.mark!.level], ['27:0-27:1', '27:1-27:2', '27:4-27:7', 'CONFIDENTIAL']);
+    assert.deepEqual([at(p1.pilcrow), at(p1.number.range), at(p1.mark?.range), p1.mark?.level], ['27:0-27:1', '27:1-27:2', '27:4-27:7', 'CONFIDENTIAL']);
     // Paragraph 5 wraps over a blank line; paragraph 9 ends before the signature.
     assert.equal(at(seed.paragraphs[4].range), '35:0-37:10');
     assert.equal(seed.paragraphs[8].range.end.line, 47);
@@ -34,20 +35,20 @@ describe('parser: paragraphs and portion marks', () => {
 
   it('parses levels and controls of marks, and malformed marks', () => {
     const marks = (text: string) => parseCable(`S E C R E T STATE 000001\n\n1. ${text} x\n`).paragraphs[0].mark;
-    assert.deepEqual([marks('(S//NF)')!.level, marks('(S//NF)')!.controls], ['SECRET', ['NF']]);
-    assert.deepEqual([marks('(C/REL UK)')!.level, marks('(C/REL UK)')!.controls], ['CONFIDENTIAL', ['REL UK']]);
-    assert.deepEqual([marks('(SBU-N)')!.level, marks('(SBU-N)')!.controls], ['UNCLASSIFIED', ['N']]);
-    assert.deepEqual([marks('(S Summary')!.closed, marks('(S Summary')!.open, marks('(S Summary')!.text], [false, true, 'S']);
-    assert.deepEqual([marks('C) Summary')!.open, marks('C) Summary')!.closed], [false, true]);
-    assert.equal(marks('(CNF)')!.level, null);
+    assert.deepEqual([marks('(S//NF)')?.level, marks('(S//NF)')?.controls], ['SECRET', ['NF']]);
+    assert.deepEqual([marks('(C/REL UK)')?.level, marks('(C/REL UK)')?.controls], ['CONFIDENTIAL', ['REL UK']]);
+    assert.deepEqual([marks('(SBU-N)')?.level, marks('(SBU-N)')?.controls], ['UNCLASSIFIED', ['N']]);
+    assert.deepEqual([marks('(S Summary')?.closed, marks('(S Summary')?.open, marks('(S Summary')?.text], [false, true, 'S']);
+    assert.deepEqual([marks('C) Summary')?.open, marks('C) Summary')?.closed], [false, true]);
+    assert.equal(marks('(CNF)')?.level, null);
     assert.equal(marks('(Note: lower case)'), null);
-    assert.equal(marks('(C - ENTIRE TEXT)')!.level, 'CONFIDENTIAL');
+    assert.equal(marks('(C - ENTIRE TEXT)')?.level, 'CONFIDENTIAL');
   });
 
   it('reads lettered sub-paragraphs with their own marks', () => {
     const c = parseCable('S E C R E T STATE 000001\n\n1. (S) Points:\n\nA. (C) First point\nmore text.\n\nB. (S) Second.\n\n2. (U) Next.\n');
     const subs = c.paragraphs[0].subparagraphs;
-    assert.deepEqual(subs.map((s) => `${s.label.value}${s.mark!.text}@${at(s.range)}`), ['AC@4:0-5:10', 'BS@7:0-7:14']);
+    assert.deepEqual(subs.map((s) => `${s.label.value}${s.mark?.text}@${at(s.range)}`), ['AC@4:0-5:10', 'BS@7:0-7:14']);
     assert.equal(at(c.paragraphs[0].range), '2:0-7:14');
   });
 });
@@ -60,13 +61,13 @@ describe('parser: blocks, section breaks, headings and signature', () => {
       `comment@47:8-47:${seed.paragraphs[8].range.end.character}:open`,
     ]);
     assert.equal(textOf(seed, seed.blocks[0].start.range), 'SUMMARY:');
-    assert.equal(textOf(seed, seed.blocks[0].end!.range), 'END SUMMARY');
+    assert.equal(textOf(seed, defined(seed.blocks[0].end?.range)), 'END SUMMARY');
     const c = parseCable('UNCLAS X 000001\n\n1. (U) Text. (Comment: a view. End Comment.) Text.\n\n2. (U) NO COMMENT. The summary of it.\n');
     assert.deepEqual(c.blocks.map((b) => `${b.kind}:${textOf(c, b.range)}`), ['comment:Comment: a view. End Comment']);
   });
 
   it('reads continuation lines, decimal page markers and printout page lines', () => {
-    assert.deepEqual(seed.sections.map((s) => `${s.kind} ${s.section.value}/${s.total!.value}@${at(s.range)}`), ['continuation 2/2@45:0-45:27']);
+    assert.deepEqual(seed.sections.map((s) => `${s.kind} ${s.section.value}/${s.total?.value}@${at(s.range)}`), ['continuation 2/2@45:0-45:27']);
     const accra = parseCable(readCorpusCable('07ACCRA2590'));
     assert.deepEqual(accra.sections.map((s) => `${s.section.value}.${s.part}`), ['1.2', '2.2', '3.2']);
     const harare = parseCable(readCorpusCable('00HARARE5461'));
@@ -76,18 +77,18 @@ describe('parser: blocks, section breaks, headings and signature', () => {
 
   it('reads a section marker run onto the end of a heading as the heading and the marker (08TRIPOLI166)', () => {
     const c = parseCable(readFixture('workspace/08TRIPOLI166.txt'));
-    const brk = c.sections.find((s) => s.range.start.line === 59)!;
+    const brk = defined(c.sections.find((s) => s.range.start.line === 59));
     assert.deepEqual([brk.origin.text, brk.section.value, brk.part, at(brk.range)], ['TRIPOLI', 3, 2, '59:23-59:52']);
     assert.ok(c.headings.some((h) => h.text === 'HANDICAPPING THE FIELD' && h.range.start.line === 59));
   });
 
   it('reads the signature in capitals or capitalised, and text-closing lines', () => {
-    assert.deepEqual([seed.signature!.text, at(seed.signature!.range)], ['ANSKE', '48:0-48:5']);
-    assert.equal(parseCable(readCorpusCable('03RANGOON773')).signature!.text, 'Martinez');
+    assert.deepEqual([seed.signature?.text, at(seed.signature?.range)], ['ANSKE', '48:0-48:5']);
+    assert.equal(parseCable(readCorpusCable('03RANGOON773')).signature?.text, 'Martinez');
     const harare = parseCable(readCorpusCable('00HARARE5461'));
-    assert.deepEqual([harare.signature!.text, harare.trailer.map((t) => t.text)], ['MCDONALD', ['CONFIDENTIAL', '>']]);
+    assert.deepEqual([harare.signature?.text, harare.trailer.map((t) => t.text)], ['MCDONALD', ['CONFIDENTIAL', '>']]);
     const ended = parseCable('UNCLAS X 000001\n\n1. (U) Text.\n\nSMITH\nBT\n#0001\nNNNN\n');
-    assert.deepEqual([ended.signature!.text, ended.trailer.map((t) => t.text)], ['SMITH', ['BT', '#0001', 'NNNN']]);
+    assert.deepEqual([ended.signature?.text, ended.trailer.map((t) => t.text)], ['SMITH', ['BT', '#0001', 'NNNN']]);
   });
 
   it('reads a marked paragraph number after a few blanks or with a blank before its dot', () => {
@@ -105,13 +106,13 @@ describe('parser: blocks, section breaks, headings and signature', () => {
     // From the unseen folder (test/fixtures): `… ******** ERELI`, `van Voorst`, `STEVENS 0 12/23/2007`,
     // and WOOD before `=======================CABLE ENDS============================`.
     const fixture = (name: string) => parseCable(readFixture(name));
-    assert.equal(fixture('workspace/08MANAMA442.txt').signature!.text, 'ERELI');
-    assert.equal(fixture('workspace/06REYKJAVIK107.txt').signature!.text, 'van Voorst');
-    assert.equal(fixture('workspace/07TRIPOLI1055.txt').signature!.text, 'STEVENS');
+    assert.equal(fixture('workspace/08MANAMA442.txt').signature?.text, 'ERELI');
+    assert.equal(fixture('workspace/06REYKJAVIK107.txt').signature?.text, 'van Voorst');
+    assert.equal(fixture('workspace/07TRIPOLI1055.txt').signature?.text, 'STEVENS');
     const wood = fixture('prefixes/04BOGOTA3619.txt');
-    assert.deepEqual([wood.signature!.text, wood.trailer.at(-1)!.text], ['WOOD', '=======================CABLE ENDS============================']);
+    assert.deepEqual([wood.signature?.text, wood.trailer.at(-1)?.text], ['WOOD', '=======================CABLE ENDS============================']);
     const lou = parseCable('LIMITED OFFICIAL USE STATE 000001\n\n1. (U) Text ends here.\n\nSMITH\n\nLIMITED OFFICIAL USE\n\nNNNN\n');
-    assert.deepEqual([lou.signature!.text, lou.trailer.map((t) => t.text)], ['SMITH', ['LIMITED OFFICIAL USE', 'NNNN']]);
+    assert.deepEqual([lou.signature?.text, lou.trailer.map((t) => t.text)], ['SMITH', ['LIMITED OFFICIAL USE', 'NNNN']]);
     assert.equal(parseCable('UNCLAS X 000001\n\n1. (U) We met XXXXXXXXXXXX. XXXXXXXXXXXX\n').signature, null, 'a redaction is no signature');
   });
 

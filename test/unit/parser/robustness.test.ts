@@ -1,43 +1,16 @@
 // The parser never throws, keeps every range inside the document, and tolerates what real and
-// half-typed input contains: every corpus cable, every prefix of a dozen of them, CRLF, a BOM, tabs,
-// arbitrary bytes and pathological lines.
+// half-typed input contains: every corpus cable, CRLF, a BOM, tabs, arbitrary bytes and pathological
+// lines. Every prefix of a dozen cables is parsed in the slow suite (test/slow/parserPrefixes.test.ts).
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Cable } from '../../../server/src/model/cable';
-import type { Range } from '../../../server/src/model/range';
 import { parseCable } from '../../../server/src/parser';
 import { lintCable } from '../../../server/src/rules/engine';
 import { pathologicalInputs } from '../../helpers/pathological';
+import { assertRangesInside } from '../../helpers/ranges';
 import { corpusDir, corpusFiles, readCorpusCable, repoRoot, seedCable } from '../../helpers/paths';
-
-/** Every range anywhere in the model, with the path to it. */
-function* ranges(value: unknown, where = 'cable'): Generator<[string, Range]> {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* ranges(value[i], `${where}[${i}]`);
-  } else if (value && typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (isRange(v)) yield [where, v as unknown as Range];
-    for (const [k, child] of Object.entries(v)) if (k !== 'lines') yield* ranges(child, `${where}.${k}`);
-  }
-}
-
-function isRange(v: Record<string, unknown>): boolean {
-  return typeof v.start === 'object' && v.start !== null && typeof v.end === 'object' && 'line' in (v.start as object);
-}
-
-function assertRangesInside(cable: Cable, label: string): void {
-  for (const [where, r] of ranges(cable)) {
-    const ok =
-      r.start.line >= 0 &&
-      r.end.line < cable.lines.length &&
-      (r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character)) &&
-      r.start.character <= cable.lines[r.start.line].length &&
-      r.end.character <= cable.lines[r.end.line].length;
-    assert.ok(ok, `${label}: ${where} ${JSON.stringify(r)} is not inside the document`);
-  }
-}
 
 function withoutLines(cable: Cable): string {
   const { lines: _lines, ...rest } = cable;
@@ -55,22 +28,6 @@ describe('parser robustness', function () {
     for (const file of files) assertRangesInside(parseCable(fs.readFileSync(file, 'utf8')), path.basename(file));
   });
 
-  it('parses every prefix of a dozen cables, cut at line ends and in mid-line (typing)', () => {
-    const ids = ['10STATE284', '00HARARE5461', '09STATE119085', '10ROME1', '07ACCRA2590', '90CAPETOWN97', '03BEIJING13289', '05BUCHAREST31', '10MEXICO614', '07BERN881', '09USEUBRUSSELS948', '03ZAGREB470'];
-    for (const id of ids) {
-      const text = readCorpusCable(id);
-      const cuts: number[] = [];
-      let at = 0;
-      for (const line of text.split('\n')) {
-        cuts.push(at + (line.length >> 1), at + line.length);
-        at += line.length + 1;
-      }
-      // Long cables are sampled evenly so that the test stays quick; short ones get every cut.
-      const step = Math.max(1, Math.floor(cuts.length / 300));
-      for (let k = 0; k < cuts.length; k += step) assertRangesInside(parseCable(text.slice(0, cuts[k])), `${id} prefix ${cuts[k]}`);
-    }
-  });
-
   it('gives the same model for CRLF, CR and LF line ends', () => {
     const lf = fs.readFileSync(seedCable, 'utf8').replace(/\r\n/g, '\n');
     const expected = withoutLines(parseCable(lf));
@@ -81,17 +38,17 @@ describe('parser robustness', function () {
   it('keeps columns right after a byte-order mark', () => {
     const text = readCorpusCable('10STATE284');
     const c = parseCable('\ufeff' + text);
-    assert.equal(c.header!.transmission!.prefix.range.start.character, 1);
-    assert.equal(c.banner!.marking.value, 'CONFIDENTIAL');
+    assert.equal(c.header?.transmission?.prefix.range.start.character, 1);
+    assert.equal(c.banner?.marking.value, 'CONFIDENTIAL');
     assert.equal(c.lines[0].length, text.split(/\r?\n/)[0].length + 1);
   });
 
   it('reads elements separated by tabs', () => {
     const c = parseCable('UNCLAS\tSTATE 000001\n\nE.O.\t12958:\tN/A\nTAGS:\tPGOV\tPREL\nSUBJECT:\tA TEST\n\n1.\t(U)\tText.\n');
-    assert.equal(c.executiveOrder!.declassify!.marking!.value, 'N/A');
-    assert.deepEqual(c.tags!.tags.map((t) => t.value), ['PGOV', 'PREL']);
-    assert.equal(c.subject!.subject.value, 'A TEST');
-    assert.equal(c.paragraphs[0].mark!.text, 'U');
+    assert.equal(c.executiveOrder?.declassify?.marking?.value, 'N/A');
+    assert.deepEqual(c.tags?.tags.map((t) => t.value), ['PGOV', 'PREL']);
+    assert.equal(c.subject?.subject.value, 'A TEST');
+    assert.equal(c.paragraphs[0].mark?.text, 'U');
   });
 
   it('never throws on arbitrary bytes or random mixtures of cable keywords', () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { measureReferenceTables } from '../../../bench/referenceMemory';
 import * as reference from '../../../server/src/reference';
 import { DATA, dataFiles, rawRows } from './dataFiles';
 
@@ -76,23 +77,21 @@ describe('reference tables', () => {
     assert.equal(loads(), before + 1);
   });
 
-  it('measures the loaded tables between two garbage collections', () => {
+  it('measures the loaded tables between two garbage collections (bench/referenceMemory.ts)', () => {
     let collections = 0;
-    const bytes = reference.measureReferenceMemory(() => collections++);
+    const { heap } = measureReferenceTables(() => collections++);
     assert.equal(collections, 2);
-    assert.equal(typeof bytes, 'number');
+    assert.equal(typeof heap, 'number');
     assert.ok(reference.referenceTables().every((table) => table.loaded));
   });
 
-  it('finds the data folder from the bundles, from the tsc output and from itself', () => {
-    assert.equal(reference.findDataDirectory(path.join(ROOT, 'server', 'dist')), DATA);
-    assert.equal(reference.findDataDirectory(path.join(ROOT, 'out', 'server', 'src', 'reference')), DATA);
-    assert.equal(reference.findDataDirectory(DATA), DATA);
-    assert.equal(reference.dataDirectory(), DATA);
-  });
-
-  it('says where it looked when there is no data folder', () => {
-    const empty = mkdtempSync(path.join(tmpdir(), 'cable-no-data-'));
-    assert.throws(() => reference.findDataDirectory(empty), /not found/);
+  it('bundles every data file as the module the build makes of it (run `npm run build` after editing a table)', async () => {
+    const { referenceModules } = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'referenceData.mjs')).href)) as {
+      referenceModules(): Array<{ path: string; text: string }>;
+    };
+    const modules = referenceModules();
+    assert.equal(modules.length, dataFiles().length);
+    for (const module of modules) assert.equal(readFileSync(module.path, 'utf8'), module.text, `${path.relative(ROOT, module.path)} differs from its table`);
+    assert.deepEqual(readdirSync(path.join(ROOT, 'server', 'src', 'reference', 'data')).length, modules.length, 'a module without a table');
   });
 });

@@ -10,6 +10,7 @@ import { applyEdits } from '../../../server/src/rules/fixes';
 import { classificationRules } from '../../../server/src/rules/classification';
 import type { Finding, Rule, TextEdit } from '../../../server/src/rules/types';
 import { corpusFiles, readCorpusCable, readFixture } from '../../helpers/paths';
+import { defined } from '../../helpers/defined';
 
 function rule(code: string): Rule {
   const found = classificationRules.find((r) => r.code === code);
@@ -268,7 +269,7 @@ describe('classification rules', () => {
     it('writes the mark after the dot when the number stands alone on its line', () => {
       const text = variant('06NEWDELHI5238', ['¶2.  (C) Vimal', '¶2.\r\nVimal']);
       const [f] = check('C10', text);
-      assert.equal(applyEdits(text, f.fixes![0].edits).text.includes('¶2. (C)\r\nVimal'), true);
+      assert.equal(applyEdits(text, defined(f.fixes?.[0]).edits).text.includes('¶2. (C)\r\nVimal'), true);
     });
 
     it('leaves headings, redacted lines and marks the parser cannot read alone', () => {
@@ -373,7 +374,7 @@ describe('classification rules', () => {
         assert.equal(parseCable(text).paragraphs[0].mark?.text, mark);
       }
       const wrapped = variant('06SKOPJE105', ['¶1. (C/REL NATO) SUMMARY: Macedonia is in its 7th MAP cycle ', '¶1. (C//REL TO USA, AUS, CAN,\nGBR, NZL) SUMMARY: Macedonia is in its 7th MAP cycle ']);
-      const mark = parseCable(wrapped).paragraphs[0].mark!;
+      const mark = defined(parseCable(wrapped).paragraphs[0].mark);
       assert.deepEqual([mark.text, mark.level, mark.range.start.line, mark.range.end.line], ['C//REL TO USA, AUS, CAN, GBR, NZL', 'CONFIDENTIAL', 35, 36]);
       assert.deepEqual([...check('C17', wrapped), ...check('C11', wrapped)], []);
     });

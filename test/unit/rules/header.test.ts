@@ -9,6 +9,7 @@ import { applyEdits } from '../../../server/src/rules/fixes';
 import { headerRules } from '../../../server/src/rules/header';
 import type { Finding, Rule } from '../../../server/src/rules/types';
 import { corpusFiles, readCorpusCable } from '../../helpers/paths';
+import { defined } from '../../helpers/defined';
 
 function rule(code: string): Rule {
   const r = headerRules.find((x) => x.code === code);
@@ -132,13 +133,13 @@ describe('header rules', () => {
     it('offers the security line from the banner (preferred) and the banner from the security line', () => {
       const [finding] = rule('H7').check(parseCable(injected));
       assert.deepEqual(
-        finding.fixes!.map((f) => [f.title, f.preferred ?? false]),
+        finding.fixes?.map((f) => [f.title, f.preferred ?? false]),
         [
           ['Change the security warning to ZNY SSSSS (banner: SECRET)', true],
           ['Change the banner to C O N F I D E N T I A L (security warning: CONFIDENTIAL)', false],
         ],
       );
-      const bannerFixed = applyEdits(injected, finding.fixes![1].edits).text;
+      const bannerFixed = applyEdits(injected, defined(finding.fixes?.[1]).edits).text;
       assert.equal(bannerFixed, edit(injected, 'S E C R E T STOCKHOLM', 'C O N F I D E N T I A L STOCKHOLM'));
       assert.deepEqual(rule('H7').check(parseCable(bannerFixed)), []);
     });
@@ -147,15 +148,15 @@ describe('header rules', () => {
       const unclas = edit(stockholm, 'ZNY SSSSS', 'ZNR UUUAA');
       const [finding] = rule('H7').check(parseCable(unclas));
       assert.match(finding.message, /ZNR UUUAA is UNCLASSIFIED .*expected ZNY SSSAA\.$/);
-      assert.equal(applyEdits(unclas, finding.fixes![0].edits).text, edit(stockholm, 'ZNY SSSSS', 'ZNY SSSAA'));
-      assert.equal(applyEdits(unclas, finding.fixes![1].edits).text, edit(unclas, 'S E C R E T STOCKHOLM', 'UNCLAS STOCKHOLM'));
+      assert.equal(applyEdits(unclas, defined(finding.fixes?.[0]).edits).text, edit(stockholm, 'ZNY SSSSS', 'ZNY SSSAA'));
+      assert.equal(applyEdits(unclas, defined(finding.fixes?.[1]).edits).text, edit(unclas, 'S E C R E T STOCKHOLM', 'UNCLAS STOCKHOLM'));
     });
 
     it('takes ZNY EEEEE for an UNCLAS E F T O banner, and the other way round', () => {
       const efto = edit(edit(stockholm, 'ZNY SSSSS', 'ZNR UUUUU'), 'S E C R E T STOCKHOLM', 'UNCLAS E F T O STOCKHOLM');
       const [finding] = rule('H7').check(parseCable(efto));
       assert.match(finding.message, /is UNCLASSIFIED but the banner is UNCLAS E F T O \(UNCLAS EFTO\): expected ZNY EEEEE\.$/);
-      assert.equal(applyEdits(efto, finding.fixes![1].edits).text, edit(efto, 'UNCLAS E F T O STOCKHOLM', 'UNCLAS STOCKHOLM'));
+      assert.equal(applyEdits(efto, defined(finding.fixes?.[1]).edits).text, edit(efto, 'UNCLAS E F T O STOCKHOLM', 'UNCLAS STOCKHOLM'));
       assert.deepEqual(rule('H7').check(parseCable(edit(efto, 'ZNR UUUUU', 'ZNY EEEEE'))), []);
     });
 
@@ -292,7 +293,7 @@ describe('header rules', () => {
       const text = edit(edit(baku, 'SECTION 01 OF 03 BAKU', 'SECTION 01 OF 02 BAKU'), 'BAKU 00001661 002 OF 003', '');
       const [finding] = rule('S1').check(parseCable(text));
       assert.equal(finding.message, "The banner's total 02 is not that of the section lines (3).");
-      assert.equal(applyEdits(text, finding.fixes![0].edits).text, edit(baku, 'BAKU 00001661 002 OF 003', ''));
+      assert.equal(applyEdits(text, defined(finding.fixes?.[0]).edits).text, edit(baku, 'BAKU 00001661 002 OF 003', ''));
     });
 
     it('never reports /01 on a cable without SECTION, but /02', () => {

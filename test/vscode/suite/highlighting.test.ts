@@ -9,9 +9,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type * as oniguruma from 'vscode-oniguruma';
 import type * as textmate from 'vscode-textmate';
+import type { Level } from '../../../server/src/protocol';
+import { defined } from '../../helpers/defined';
 import { fixtureUri, lineMatching, openCable } from './helpers';
-
-type Level = 'UNCLASSIFIED' | 'CONFIDENTIAL' | 'SECRET' | 'TOP SECRET';
 
 /** What the extension's activate() returns (client/src/decorations.ts). */
 interface ClassificationDecorationsApi {
@@ -45,11 +45,13 @@ function vsCodeModule(name: string): string {
 /** The scopes of every token of `document`, tokenized with VS Code's engine and the contributed grammar. */
 async function tokenize(document: vscode.TextDocument): Promise<textmate.IToken[][]> {
   const extension = cableExtension();
-  const contributed = (extension.packageJSON as { contributes: { grammars: GrammarContribution[] } }).contributes.grammars.find(
-    (grammar) => grammar.language === 'cable',
-  )!;
+  const contributed = defined(
+    (extension.packageJSON as { contributes: { grammars: GrammarContribution[] } }).contributes.grammars.find((grammar) => grammar.language === 'cable'),
+  );
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the editor's own TextMate engine, found at run time inside the VS Code tested.
   const vsctm = require(vsCodeModule('vscode-textmate')) as typeof textmate;
   const onigMain = require.resolve(vsCodeModule('vscode-oniguruma'));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the same: VS Code's own oniguruma build.
   const onig = require(onigMain) as typeof oniguruma;
   const wasm = fs.readFileSync(path.join(path.dirname(onigMain), 'onig.wasm'));
   await onig.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));

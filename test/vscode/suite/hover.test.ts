@@ -7,6 +7,7 @@ import { classificationColorId } from '../../../client/src/levels';
 import { GO_TO_BANNER_COMMAND, statusText, type DocumentInfo } from '../../../client/src/statusBar';
 import { activateExtension, documentInLanguage, hoverAt, hoverText, lineMatching, openCable, whenEvent } from './helpers';
 import { tenYearsOn } from '../../helpers/dates';
+import { defined } from '../../helpers/defined';
 
 async function completionsAt(document: vscode.TextDocument, position: vscode.Position, resolve = 0): Promise<vscode.CompletionItem[]> {
   const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, undefined, resolve);
@@ -90,7 +91,7 @@ describe('hover and completion', () => {
 describe('status bar', () => {
   it('goes to the banner and answers the classification and reference id', async () => {
     const document = await openCable('07KARACHI861.cable');
-    const editor = vscode.window.activeTextEditor!;
+    const editor = defined(vscode.window.activeTextEditor);
     const last = document.lineCount - 1;
     editor.selection = new vscode.Selection(last, 0, last, 0);
     const info = await vscode.commands.executeCommand<DocumentInfo>(GO_TO_BANNER_COMMAND);

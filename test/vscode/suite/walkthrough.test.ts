@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { OPEN_SAMPLE_COMMAND, SAMPLE_URI, SHOW_TAGS_HOVER_COMMAND } from '../../../client/src/sample';
 import { activateExtension, codeOf, EXTENSION_ID, hoverAt, hoverText, openDocument, whenEvent } from './helpers';
+import { defined } from '../../helpers/defined';
 
 const root = path.join(__dirname, '..', '..', '..', '..');
 
@@ -32,7 +33,7 @@ describe('walkthrough', () => {
     assert.equal(openDocument(SAMPLE_URI), undefined, 'the sample is open already');
     const position = await vscode.commands.executeCommand<vscode.Position | null>(SHOW_TAGS_HOVER_COMMAND);
     assert.ok(position, 'no TAGS line found in the sample');
-    const editor = vscode.window.activeTextEditor!;
+    const editor = defined(vscode.window.activeTextEditor);
     assert.equal(editor.document.uri.toString(), SAMPLE_URI.toString());
     assert.ok(editor.selection.active.isEqual(position));
     assert.match(editor.document.lineAt(position.line).text.slice(position.character), /^PREL /);

@@ -6,9 +6,8 @@ import type { AddressBlock, Cable } from '../../model/cable';
 import { rangeSpansLine } from '../../model/range';
 import { firstNonBlank } from '../../parser/text';
 import { indicatorsForAddress, listPrecedences, listRoutingIndicators, lookupRoutingIndicator } from '../../reference';
-import { markdown } from '../hover/markdown';
-import { describePrecedence } from '../hover/precedence';
-import { describeIndicator } from '../hover/routing';
+import { markdown } from '../markdown';
+import { describeIndicator, describePrecedence } from '../describers';
 import { replacing, trailing, type CompletionRequest } from './request';
 import { CompletionItemKind, rank, type CompletionItem, type CompletionList } from './types';
 
@@ -48,7 +47,8 @@ function allStations(): readonly Station[] {
 export function routingCompletions(request: CompletionRequest): CompletionList | null {
   const { cable, position, before } = request;
   const routing = cable.header?.routing ?? null;
-  if (routing !== null && rangeSpansLine(routing.range, position.line) && (position.line > routing.prosign.range.start.line || position.character > routing.prosign.range.end.character)) {
+  const afterProsign = routing !== null && (position.line > routing.prosign.range.start.line || position.character > routing.prosign.range.end.character);
+  if (routing !== null && rangeSpansLine(routing.range, position.line) && afterProsign) {
     const typed = trailing(before, INDICATOR_CHARACTER);
     return indicatorItems(request, position.character - typed.length, typed, false);
   }

@@ -3,8 +3,8 @@
 import type { Cable } from '../../model/cable';
 import { firstNonBlank } from '../../parser/text';
 import { listCaptions } from '../../reference';
-import { describeCaption } from '../hover/banner';
-import { markdown } from '../hover/markdown';
+import { describeCaption } from '../describers';
+import { markdown } from '../markdown';
 import { replacing, type CompletionRequest } from './request';
 import { CompletionItemKind, rank, type CompletionItem, type CompletionList } from './types';
 

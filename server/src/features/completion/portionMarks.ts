@@ -3,9 +3,10 @@
 
 import { LEVEL_RANK, type Level } from '../../model/cable';
 import { listPortionMarks, type PortionMarkRecord } from '../../reference';
-import { code, escape, markdown, source } from '../hover/markdown';
+import { code, escape, markdown, source } from '../markdown';
 import { replacing, type CompletionRequest } from './request';
 import { CompletionItemKind, rank, type CompletionItem, type CompletionList } from './types';
+import { groups } from '../../parser/text';
 
 // `1. (`, `¶4. (S/`, `A. (`, `(b) (` up to the cursor; the mark typed so far is `mark`.
 const AFTER_NUMBER = /^(?:[ \t\u00a0]*¶)?\d{1,3}\.[ \t]*\((?<mark>[A-Za-z/ ]*)$/;
@@ -14,7 +15,7 @@ const AFTER_LABEL = /^[ \t]*¶?(?:\([a-zA-Z]\)|[a-zA-Z][.)])[ \t]+\((?<mark>[A-Z
 export function portionMarkCompletions(request: CompletionRequest): CompletionList | null {
   const m = AFTER_NUMBER.exec(request.before) ?? AFTER_LABEL.exec(request.before);
   if (m === null) return null;
-  const typed = m.groups!.mark;
+  const typed = groups(m).mark;
   const part = typed.slice(typed.lastIndexOf('/') + 1);
   const start = request.position.character - part.length;
   const kind = typed.includes('/') ? 'control' : 'level';

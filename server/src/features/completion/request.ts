@@ -3,7 +3,7 @@
 
 import type { Cable } from '../../model/cable';
 import { lineRange, type Position, type Range } from '../../model/range';
-import { cableDate } from '../metadata';
+import { cableYear } from '../../model/facts';
 
 export interface CompletionRequest {
   readonly cable: Cable;
@@ -20,13 +20,12 @@ export interface CompletionRequest {
 
 export function completionRequest(cable: Cable, position: Position, now: Date): CompletionRequest {
   const line = cable.lines[position.line] ?? '';
-  const date = cableDate(cable);
   return {
     cable,
     position,
     before: line.slice(0, position.character),
     after: line.slice(position.character),
-    year: date === null ? null : Number(date.slice(0, 4)),
+    year: cableYear(cable),
     now,
   };
 }

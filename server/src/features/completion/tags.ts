@@ -4,8 +4,8 @@
 
 import { rangeSpansLine } from '../../model/range';
 import { FIRST_2024_LIST_YEAR, geoTag2024, listGeoTags2024, listTags, lookupTag, type TagInfo } from '../../reference';
-import { markdown } from '../hover/markdown';
-import { describeTag, tagKindName } from '../hover/tags';
+import { markdown } from '../markdown';
+import { describeTag, tagKindName } from '../describers';
 import { replacing, trailing, type CompletionRequest } from './request';
 import { CompletionItemKind, rank, type CompletionItem, type CompletionList } from './types';
 
@@ -18,7 +18,8 @@ const eras = new Map<number | null, readonly TagInfo[]>();
 export function tagCompletions(request: CompletionRequest): CompletionList | null {
   const { cable, position, before } = request;
   const tags = cable.tags;
-  const onTagsLine = tags !== null && rangeSpansLine(tags.range, position.line) && (position.line > tags.keyword.range.start.line || position.character > tags.keyword.range.end.character);
+  const afterKeyword = tags !== null && (position.line > tags.keyword.range.start.line || position.character > tags.keyword.range.end.character);
+  const onTagsLine = tags !== null && rangeSpansLine(tags.range, position.line) && afterKeyword;
   if (!onTagsLine && !TAGS_KEYWORD.test(before)) return null;
   const typed = trailing(before, CODE_CHARACTER);
   const start = position.character - typed.length;

@@ -3,7 +3,7 @@
 import type { AddressBlock, AddressKeyword, Addressee, Header } from '../../model/cable';
 import { rangeSpansLine } from '../../model/range';
 import { pick, type HoverContext } from './context';
-import { code, hoverOf, source, type Hover } from './markdown';
+import { code, hoverOf, source, type Hover } from '../markdown';
 import { precedenceHover } from './precedence';
 import { addressHover, agreementText, indicatorHover } from './routing';
 import { signalHover } from './signals';

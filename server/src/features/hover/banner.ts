@@ -3,10 +3,11 @@
 
 import type { Banner, Cable, Caption, SectionBreak } from '../../model/cable';
 import type { Position } from '../../model/range';
-import { lookupCaption, type CaptionRecord } from '../../reference';
-import { referenceId } from '../metadata';
+import { lookupCaption } from '../../reference';
+import { referenceId } from '../../model/facts';
 import { pick, written } from './context';
-import { code, escape, hoverOf, notInLists, source, type Hover, type Paragraphs } from './markdown';
+import { describeCaption } from '../describers';
+import { code, hoverOf, notInLists, source, type Hover } from '../markdown';
 
 export function bannerHover(cable: Cable, banner: Banner, position: Position): Hover | null {
   if (pick([banner.marking], position)) return markingHover(cable, banner);
@@ -62,16 +63,4 @@ export function sectionBreakHover(cable: Cable, section: SectionBreak): Hover {
 export function captionHover(caption: Caption): Hover {
   const match = lookupCaption(caption.value);
   return hoverOf(caption.range, describeCaption(caption.text, match?.caption ?? null, match?.argument ?? null));
-}
-
-/** A caption's meaning (with the countries of `REL …`), notes and source. */
-export function describeCaption(written: string, record: CaptionRecord | null, argument: string | null): Paragraphs {
-  const title = `${code(written)} — caption`;
-  if (record === null) return [title, notInLists('A handling caption')];
-  return [
-    title,
-    record.meaning === null ? notInLists('A handling caption') : `${escape(record.meaning)}${argument === null ? '' : `: ${code(argument)}`}`,
-    record.notes === null ? null : `*${escape(record.notes)}*`,
-    source(record.source),
-  ];
 }

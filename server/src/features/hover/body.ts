@@ -7,7 +7,8 @@ import type { Position, Range } from '../../model/range';
 import { describePortionMark, indicatorsForAddress } from '../../reference';
 import { openingWords } from '../lead';
 import { pick, under, written, type HoverContext } from './context';
-import { capitalise, code, escape, hoverOf, source, type Hover } from './markdown';
+import { capitalise, code, escape, hoverOf, source, type Hover } from '../markdown';
+import { groups } from '../../parser/text';
 
 const LEAD_WORDS = 8;
 
@@ -105,17 +106,17 @@ function referenceHover(ctx: HoverContext, item: ReferenceItem, hovered: Span): 
     return hoverOf(hovered.range, [title, `Cable **${item.cableId}**.`, source('OBS (cable-format.md §3.7)')]);
   }
   const m = UNDATED_CABLE.exec(item.text.value);
-  const post = m === null ? null : postAddress(m.groups!.origin);
+  const post = m === null ? null : postAddress(groups(m).origin);
   if (m === null || post === null) {
     return hoverOf(hovered.range, [title, 'Does not name a cable by a post listed in the reference lists.']);
   }
-  const origin = m.groups!.origin.toUpperCase().replace(/[^A-Z]/g, '');
-  const year = m.groups!.year ?? (ctx.year === null ? null : String(ctx.year));
-  const id = year === null ? null : `${year.slice(-2)}${origin}${m.groups!.num}`;
+  const origin = groups(m).origin.toUpperCase().replace(/[^A-Z]/g, '');
+  const year = groups(m).year ?? (ctx.year === null ? null : String(ctx.year));
+  const id = year === null ? null : `${year.slice(-2)}${origin}${groups(m).num}`;
   return hoverOf(hovered.range, [
     title,
     id === null ? `A cable of ${code(post)}; no year is written and the cable has no date.` : `Cable **${id}** (${escape(post)}).`,
-    m.groups!.year === undefined && id !== null ? `No year is written: read as the cable's own year, ${year}.` : null,
+    groups(m).year === undefined && id !== null ? `No year is written: read as the cable's own year, ${year}.` : null,
     source('OBS (cable-format.md §3.7)'),
   ]);
 }

@@ -2,7 +2,7 @@
 
 import type { Cable } from '../../model/cable';
 import { comparePositions, type Position, type Range } from '../../model/range';
-import { cableDate } from '../metadata';
+import { cableDate, cableYear } from '../../model/facts';
 
 export interface HoverContext {
   readonly cable: Cable;
@@ -13,8 +13,7 @@ export interface HoverContext {
 }
 
 export function hoverContext(cable: Cable, position: Position): HoverContext {
-  const date = cableDate(cable);
-  return { cable, position, date, year: date === null ? null : Number(date.slice(0, 4)) };
+  return { cable, position, date: cableDate(cable), year: cableYear(cable) };
 }
 
 /**

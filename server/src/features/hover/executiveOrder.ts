@@ -11,8 +11,8 @@ import {
   type ReasonLookup,
 } from '../../reference';
 import { pick, type HoverContext } from './context';
-import { dayAndMonth, longDate, timeBetween } from './dates';
-import { capitalise, code, escape, hoverOf, notInLists, source, type Hover } from './markdown';
+import { dayAndMonth, longDate, timeBetween } from '../../model/calendar';
+import { capitalise, code, escape, hoverOf, notInLists, source, type Hover } from '../markdown';
 
 export function executiveOrderHover(ctx: HoverContext, line: ExecutiveOrderLine): Hover | null {
   const { position } = ctx;

@@ -1,12 +1,12 @@
 // The transmission header's format lines 1–5 (§2.1–§2.5); addressee lines are in addressees.ts.
 
-import type { Cable, DateTimeGroup, DateTimeLine, Header, RoutingLine, StationLine, TransmissionLine } from '../../model/cable';
+import type { Cable, DateTimeGroup, DateTimeLine, Header, MessageReference, RoutingLine, Span, StationLine, TransmissionLine } from '../../model/cable';
 import { rangeSpansLine, type Position, type Range } from '../../model/range';
 import { lookupRoutingIndicator } from '../../reference';
 import { addresseeHover } from './addressees';
 import { pick, type HoverContext } from './context';
-import { dateOfDayOfYear, dayAndMonth, dayOfYear, longDate } from './dates';
-import { code, escape, hoverOf, source, type Hover } from './markdown';
+import { dateOfDayOfYear, dayAndMonth, dayOfYear, longDate } from '../../model/calendar';
+import { code, escape, hoverOf, source, type Hover } from '../markdown';
 import { dualPrecedenceRole, precedenceHover } from './precedence';
 import { agreementText, indicatorHover } from './routing';
 import { securityLineHover, signalHover } from './signals';
@@ -54,40 +54,58 @@ function routingHover(cable: Cable, line: RoutingLine, position: Position): Hove
   return indicatorHover(indicator, 'routing line (format line 2)', [served.length > 0 ? `Routes to ${served.join(', ')}.` : null]);
 }
 
+/** Each field of the DE line has its own hover; `DE` itself sums the line up. */
 function stationHover(ctx: HoverContext, line: StationLine, position: Position): Hover | null {
-  const { cable } = ctx;
-  const dtg = cable.header?.dateTime?.dtg ?? null;
-  if (line.indicator && pick([line.indicator], position)) {
-    const from = cable.header?.from?.items[0]?.address ?? null;
-    const agreement = from === null ? null : `FM line: ${agreementText(line.indicator.text, from.text)}`;
-    return indicatorHover(line.indicator, 'originating station (DE line)', [agreement]);
-  }
-  if (line.serial && pick([line.serial], position)) {
-    const mrn = cable.banner?.reference ?? null;
-    const compared =
-      mrn === null ? null : mrn.serial.value === line.serial.value ? `The banner's message reference ${code(`${mrn.origin.text} ${mrn.serial.text}`)} has the same number.` : `The banner's message reference is ${code(`${mrn.origin.text} ${mrn.serial.text}`)}.`;
-    return hoverOf(line.serial.range, [`${code(`#${line.serial.text}`)} — station serial number ${line.serial.value}`, compared, source('ACP127 §115, §133')]);
-  }
-  if (line.section && pick([line.section], position)) {
-    const total = cable.banner?.section?.total.value ?? null;
-    return hoverOf(line.section.range, [
-      `${code(`/${line.section.text}`)} — section ${line.section.value}${total === null ? '' : ` of ${total} (banner)`}`,
-      total === null ? 'Single-section cables carry `/01` too.' : null,
-      source('OBS (cable-format.md §2.3)'),
-    ]);
-  }
-  if (line.julianDay && pick([line.julianDay], position)) return julianDayHover(ctx, line.julianDay.value, line.julianDay.range, dtg);
-  if (line.time && pick([line.time], position)) {
-    const time = clock(line.time.text);
-    const dtgTime = dtg === null ? null : clock(dtg.time.value);
-    return hoverOf(line.time.range, [
-      `${code(line.time.text)} — filing time ${time} UTC`,
-      dtgTime === null ? null : dtgTime === time ? 'The same as the date-time group.' : `The date-time group says ${dtgTime} (filing and release times may differ).`,
-      source('ACP127 §115, §133'),
-    ]);
-  }
-  if (pick([line.keyword], position)) return stationSummary(ctx, line);
-  return null;
+  const at = <T extends Span<unknown>>(field: T | null, describe: (field: T) => Hover): Hover | null =>
+    field !== null && pick([field], position) ? describe(field) : null;
+  return (
+    at(line.indicator, (indicator) => stationIndicatorHover(ctx, indicator)) ??
+    at(line.serial, (serial) => stationSerialHover(ctx, serial)) ??
+    at(line.section, (section) => stationSectionHover(ctx, section)) ??
+    at(line.julianDay, (day) => julianDayHover(ctx, day.value, day.range, ctx.cable.header?.dateTime?.dtg ?? null)) ??
+    at(line.time, (time) => filingTimeHover(ctx, time)) ??
+    at(line.keyword, () => stationSummary(ctx, line))
+  );
+}
+
+function stationIndicatorHover(ctx: HoverContext, indicator: Span): Hover {
+  const from = ctx.cable.header?.from?.items[0]?.address ?? null;
+  return indicatorHover(indicator, 'originating station (DE line)', [from === null ? null : `FM line: ${agreementText(indicator.text, from.text)}`]);
+}
+
+function stationSerialHover(ctx: HoverContext, serial: Span<number>): Hover {
+  const mrn = ctx.cable.banner?.reference ?? null;
+  return hoverOf(serial.range, [
+    `${code(`#${serial.text}`)} — station serial number ${serial.value}`,
+    mrn === null ? null : serialComparison(mrn, serial.value),
+    source('ACP127 §115, §133'),
+  ]);
+}
+
+/** How the DE line's serial compares with the banner's message reference number. */
+function serialComparison(mrn: MessageReference, serial: number): string {
+  const written = code(`${mrn.origin.text} ${mrn.serial.text}`);
+  return mrn.serial.value === serial ? `The banner's message reference ${written} has the same number.` : `The banner's message reference is ${written}.`;
+}
+
+function stationSectionHover(ctx: HoverContext, section: Span<number>): Hover {
+  const total = ctx.cable.banner?.section?.total.value ?? null;
+  return hoverOf(section.range, [
+    `${code(`/${section.text}`)} — section ${section.value}${total === null ? '' : ` of ${total} (banner)`}`,
+    total === null ? 'Single-section cables carry `/01` too.' : null,
+    source('OBS (cable-format.md §2.3)'),
+  ]);
+}
+
+function filingTimeHover(ctx: HoverContext, written: Span): Hover {
+  const dtg = ctx.cable.header?.dateTime?.dtg ?? null;
+  const time = clock(written.text);
+  const dtgTime = dtg === null ? null : clock(dtg.time.value);
+  return hoverOf(written.range, [
+    `${code(written.text)} — filing time ${time} UTC`,
+    dtgTime === null ? null : dtgTime === time ? 'The same as the date-time group.' : `The date-time group says ${dtgTime} (filing and release times may differ).`,
+    source('ACP127 §115, §133'),
+  ]);
 }
 
 function julianDayHover(ctx: HoverContext, day: number, range: Range, dtg: DateTimeGroup | null): Hover {

@@ -8,10 +8,10 @@ import { paragraphHover, referencesHover } from './body';
 import { hoverContext, pick } from './context';
 import { classifiedByHover, executiveOrderHover } from './executiveOrder';
 import { headerHover } from './header';
-import type { Hover } from './markdown';
+import type { Hover } from '../markdown';
 import { tagHover } from './tags';
 
-export type { Hover } from './markdown';
+export type { Hover } from '../markdown';
 
 export function hover(cable: Cable, position: Position): Hover | null {
   const ctx = hoverContext(cable, position);

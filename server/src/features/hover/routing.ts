@@ -2,41 +2,13 @@
 // lists give, and whether an addressee's indicator and written address are paired there.
 
 import type { Span } from '../../model/cable';
-import { indicatorsForAddress, lookupRoutingIndicator, routingAgreement, type Station } from '../../reference';
-import { code, escape, hoverOf, notInLists, source, type Hover, type Paragraphs } from './markdown';
-
-/** Names shown beside the primary one; an indicator such as RUEHC has dozens seen in cables. */
-const OTHER_NAMES = 2;
+import { indicatorsForAddress, lookupRoutingIndicator, routingAgreement } from '../../reference';
+import { describeIndicator, routingSource } from '../describers';
+import { code, hoverOf, source, type Hover, type Paragraphs } from '../markdown';
 
 /** A routing indicator, in the role given (`routing line (FL2)`, `TO addressee`…). */
 export function indicatorHover(indicator: Span, role: string, extra: Paragraphs = []): Hover {
   return hoverOf(indicator.range, describeIndicator(indicator.text, role, extra));
-}
-
-/** The stations listed for an indicator, with `extra` paragraphs before the source. */
-export function describeIndicator(indicator: string, role: string | null, extra: Paragraphs = []): Paragraphs {
-  const info = lookupRoutingIndicator(indicator);
-  const title = `${code(indicator)} — routing indicator${role === null ? '' : `, ${role}`}`;
-  if (info === null) return [title, notInLists('A routing indicator'), ...extra];
-  const [first, ...others] = info.stations;
-  const shown = others.slice(0, OTHER_NAMES).map(stationName);
-  const more = others.length - shown.length;
-  return [
-    title,
-    `Station: ${stationName(first)}${info.block === null ? '' : ` (block ${code(info.block)})`}`,
-    shown.length > 0 ? `Also listed: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}` : null,
-    ...extra,
-    source(...first.sources.map(routingSource)),
-  ];
-}
-
-function stationName(station: Station): string {
-  return `**${escape(station.name)}**`;
-}
-
-// The `cables` source of routing.tsv is an observation: pairs seen in the sample's headers.
-function routingSource(key: string): string {
-  return key === 'cables' ? 'OBS (pairs seen in sample cable headers)' : key;
 }
 
 /** Whether an addressee's indicator and written address agree in the lists. */

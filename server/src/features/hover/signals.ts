@@ -5,7 +5,7 @@ import type { Cable, SecurityLine, Span } from '../../model/cable';
 import { lookupOperatingSignal, lookupSecurityWarning } from '../../reference';
 import type { Position } from '../../model/range';
 import { pick } from './context';
-import { code, escape, hoverOf, notInLists, source, type Hover } from './markdown';
+import { code, escape, hoverOf, notInLists, source, type Hover } from '../markdown';
 
 const STATUS_NOTES = {
   documented: null,

@@ -2,7 +2,7 @@
 // the date-time group, the DE line's day and filing time, and the default declassification date.
 
 import { MONTHS } from '../../parser/dtg';
-import { addYears, dayOfYear } from '../hover/dates';
+import { addYears, dayOfYear } from '../../model/calendar';
 
 /**
  * Ten years: the default duration of classification of E.O. 12958 §1.6 (server/data SOURCES.md,
@@ -21,7 +21,7 @@ function isoDay(now: Date): string {
 /** `MM/DD/YYYY` ten years after `now`'s date. */
 export function declassifyOn(now: Date): string {
   // A valid Date always has a date ten years on (29 February moves to the 28th).
-  const later = addYears(isoDay(now), DEFAULT_DECLASSIFICATION_YEARS)!;
+  const later = addYears(isoDay(now), DEFAULT_DECLASSIFICATION_YEARS) ?? isoDay(now);
   return `${later.slice(5, 7)}/${later.slice(8, 10)}/${later.slice(0, 4)}`;
 }
 

@@ -4,7 +4,7 @@
 import { replacing, type CompletionRequest } from '../completion/request';
 import { onCaptionLine } from '../completion/captions';
 import { CompletionItemKind, InsertTextFormat, rank, type CompletionItem, type CompletionList } from '../completion/types';
-import { markdown, source } from '../hover/markdown';
+import { markdown, source } from '../markdown';
 import { declassifyOn } from './clock';
 
 const EO_SO_FAR = /^[ \t]*(E(?:\.(?:O\.?)?|O)?)$/i;

@@ -5,7 +5,7 @@ import { LEVEL_RANK, type Cable, type Level } from '../../model/cable';
 import { listPortionMarks } from '../../reference';
 import { replacing, type CompletionRequest } from '../completion/request';
 import { CompletionItemKind, InsertTextFormat, type CompletionList } from '../completion/types';
-import { markdown, source } from '../hover/markdown';
+import { markdown, source } from '../markdown';
 
 const NUMBER_SO_FAR = /^\d{0,3}$/;
 

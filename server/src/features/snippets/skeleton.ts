@@ -4,7 +4,7 @@
 
 import { replacing, type CompletionRequest } from '../completion/request';
 import { CompletionItemKind, InsertTextFormat, rank, type CompletionItem, type CompletionList } from '../completion/types';
-import { markdown } from '../hover/markdown';
+import { markdown } from '../markdown';
 import { dateTimeGroup, declassifyOn, filingTime } from './clock';
 
 const PREFIX = 'cable';

@@ -1,7 +1,4 @@
-// What the Node host of the workspace index takes from the core, in one place.
+// What the Node host of the workspace index takes from the core, through the core's one door.
 
-export { beginsLikeCable } from '../../workspace/core';
-export { scanCable } from '../../workspace/scan';
-export { WorkspaceIndex } from '../../workspace/store';
-export type { IndexedCable, IndexEntry } from '../../workspace/types';
-export type { Range } from '../../workspace/core';
+export { beginsLikeCable, scanCable, WorkspaceIndex } from '../../index';
+export type { IndexedCable, Range, WorkspaceIndexEntry as IndexEntry } from '../../index';

@@ -3,7 +3,7 @@
 // it begins like a cable, a file that vanished or cannot be read reported, never thrown.
 
 import * as fs from 'node:fs';
-import { cannotRead } from '../../fileErrors';
+import { cannotRead } from '../fileErrors';
 import { beginsLikeCable, scanCable, type IndexedCable } from './core';
 
 /** What is read of each file: the front matter and paragraph 1 are far shorter. */

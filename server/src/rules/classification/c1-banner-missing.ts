@@ -2,7 +2,7 @@
 // a metadata row first still have the banner on a later line, which the parser finds; only a
 // cable with no banner at all is reported.
 
-import { isCable } from '../../features/metadata';
+import { isCable } from '../../model/facts';
 import type { Cable } from '../../model/cable';
 import type { Range } from '../../model/range';
 import { firstNonBlank, trimmedLineRange } from '../../parser/text';

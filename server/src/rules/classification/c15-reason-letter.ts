@@ -2,7 +2,7 @@
 // of the amended order and of E.O. 13526 list (a)–(h), so `1.5 (h)` names no reason. The letter
 // range holds in all 4,154 sample cables that give one, so a letter outside it is an error.
 
-import { cableDate } from '../../features/metadata';
+import { cableDate } from '../../model/facts';
 import { executiveOrderName, listClassificationReasons, lookupClassificationReason } from '../../reference';
 import type { Rule } from '../types';
 

@@ -2,7 +2,7 @@
 // Longer durations needed an exemption, written as such (X1–X8, 25X…) rather than as a date, so a
 // date beyond the limit is worth a look but is no certain defect: a hint.
 
-import { cableDate } from '../../features/metadata';
+import { cableDate } from '../../model/facts';
 import { executiveOrderInForce, executiveOrderName } from '../../reference';
 import type { Rule } from '../types';
 

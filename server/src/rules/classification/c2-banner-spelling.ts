@@ -22,12 +22,13 @@ export const bannerSpelling: Rule = {
   description: 'The classification word of the banner is spelt correctly (letter-spaced or plain).',
   basis: 'ACP 127 §209; 5 FAH-2 H-220',
   check(cable) {
-    const marking = cable.banner?.marking;
-    if (!marking || marking.value !== null) return [];
+    const banner = cable.banner;
+    const marking = banner?.marking;
+    if (!banner || !marking || marking.value !== null) return [];
     const word = intended(marking.text.replace(/ /g, ''));
     const message = `Misspelt classification "${marking.text}"`;
     if (word === null) return [{ range: marking.range, message }];
-    const newText = cable.banner!.spaced ? word.split('').join(' ') : word;
+    const newText = banner.spaced ? word.split('').join(' ') : word;
     return [{ range: marking.range, message: `${message}: ${newText}?`, fixes: [{ title: `Correct to ${newText}`, edits: [{ range: marking.range, newText }], preferred: true }] }];
   },
 };

@@ -5,19 +5,11 @@
 // probably another cable's (05SOFIA1280 shows the body of PARIS 5539).
 
 import type { Cable, Level, Span } from '../../model/cable';
-import { LEVEL_RANK } from '../../model/cable';
+import { LEVEL_RANK, LEVEL_WORDS } from '../../model/levels';
 import type { Range } from '../../model/range';
 import { firstNonBlank } from '../../parser/text';
 import type { Finding, Rule } from '../types';
 import { bannerLevel } from './marks';
-
-const LEVEL_WORDS: Readonly<Record<string, Level>> = {
-  UNCLASSIFIED: 'UNCLASSIFIED',
-  UNCLAS: 'UNCLASSIFIED',
-  CONFIDENTIAL: 'CONFIDENTIAL',
-  SECRET: 'SECRET',
-  'TOP SECRET': 'TOP SECRET',
-};
 
 // A level alone, with metadata controls (`//NOFORN`, `//FOR OFFICIAL USE ONLY`) or after a
 // publisher's `- Classification:`; printout feet may start with `>`.
@@ -66,14 +58,15 @@ export const bannerMetadata: Rule = {
   basis: 'observed practice',
   check(cable) {
     const level = bannerLevel(cable);
-    if (level === null) return [];
+    const banner = cable.banner;
+    if (level === null || !banner) return [];
     const findings: Finding[] = [];
     for (const s of statedElsewhere(cable)) {
       if (LEVEL_RANK[s.level] === LEVEL_RANK[level]) continue;
       findings.push({
         range: s.range,
         message: `${s.level} here, but the banner says ${level}`,
-        related: [{ range: cable.banner!.marking.range, message: `banner: ${level}` }],
+        related: [{ range: banner.marking.range, message: `banner: ${level}` }],
       });
     }
     return findings;

@@ -2,7 +2,7 @@
 // E.O. 12958 until E.O. 13292 renumbered it §1.4 on 25 March 2003 (§3.8). Cables kept citing 1.5
 // for years after (175 in the sample), so this is information, not an error.
 
-import { cableDate } from '../../features/metadata';
+import { cableDate } from '../../model/facts';
 import { executiveOrderInForce, executiveOrderName } from '../../reference';
 import type { Rule } from '../types';
 

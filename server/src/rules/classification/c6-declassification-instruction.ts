@@ -18,14 +18,15 @@ export const declassificationInstruction: Rule = {
     if (!marking?.value || !eo) return [];
     const decl = eo.declassify;
     const related = [{ range: marking.range, message: `banner: ${marking.value}` }];
-    const listed = decl?.marking ? lookupDeclassificationMarking(decl.marking.value) : null;
+    const declMarking = decl?.marking ?? null;
+    const listed = declMarking ? lookupDeclassificationMarking(declMarking.value) : null;
     const notApplicable = listed?.kind === 'not-applicable';
     if (!isClassified(marking.value)) {
       if (decl?.date) return [{ range: decl.date.range, message: 'Declassification date on an unclassified cable (N/A expected)', related }];
-      if (listed && !notApplicable) return [{ range: decl!.marking!.range, message: `${listed.code} on an unclassified cable (N/A expected)`, related }];
+      if (declMarking && listed && !notApplicable) return [{ range: declMarking.range, message: `${listed.code} on an unclassified cable (N/A expected)`, related }];
       return [];
     }
-    if (notApplicable) return [{ range: decl!.marking!.range, message: `N/A on a ${marking.value} cable: give a DECL date, event or exemption`, related }];
+    if (declMarking && notApplicable) return [{ range: declMarking.range, message: `N/A on a ${marking.value} cable: give a DECL date, event or exemption`, related }];
     if (!decl || (!decl.date && !decl.marking)) {
       const range = decl?.keyword?.range ?? { start: eo.keyword.range.start, end: (eo.order ?? eo.keyword).range.end };
       return [{ range, message: `No declassification instruction on a ${marking.value} cable`, related }];

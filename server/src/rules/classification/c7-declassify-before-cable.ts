@@ -1,7 +1,7 @@
 // C7: a declassification date lies after the date of the cable (§3.4): E.O. 12958 §1.6 has the
 // classifier set a future date or event at which the information stops being classified.
 
-import { cableDate } from '../../features/metadata';
+import { cableDate } from '../../model/facts';
 import type { Rule } from '../types';
 
 export const declassifyBeforeCable: Rule = {

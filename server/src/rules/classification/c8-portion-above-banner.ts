@@ -14,8 +14,9 @@ export const portionAboveBanner: Rule = {
   basis: '5 FAH-1 H-240',
   check(cable) {
     const level = bannerLevel(cable);
-    if (level === null) return [];
-    const related = [{ range: cable.banner!.marking.range, message: `banner: ${level}` }];
+    const banner = cable.banner;
+    if (level === null || !banner) return [];
+    const related = [{ range: banner.marking.range, message: `banner: ${level}` }];
     return portionMarks(cable)
       .filter((m) => m.level !== null && LEVEL_RANK[m.level] > LEVEL_RANK[level])
       .map((m) => ({ range: m.range, message: `Portion (${m.text}) is above the ${level} banner`, related }));

@@ -3,7 +3,7 @@
 // (C) suggests an over-classified banner or a mark too low; the sources say so only implicitly,
 // hence information (66 cables in the sample, 05ANKARA3199 in the corpus).
 
-import { LEVEL_RANK, type PortionMark } from '../../model/cable';
+import { LEVEL_RANK, type Level, type PortionMark } from '../../model/cable';
 import type { Rule } from '../types';
 import { bannerLevel, isClassified, portionMarks } from './marks';
 
@@ -15,13 +15,14 @@ export const bannerAbovePortions: Rule = {
   basis: 'observed practice',
   check(cable) {
     const level = bannerLevel(cable);
-    const marks = portionMarks(cable).filter((m) => m.level !== null);
-    if (!isClassified(level) || marks.length === 0) return [];
-    const highest = marks.reduce((a: PortionMark, b) => (LEVEL_RANK[b.level!] > LEVEL_RANK[a.level!] ? b : a));
-    if (LEVEL_RANK[highest.level!] >= LEVEL_RANK[level]) return [];
+    const banner = cable.banner;
+    const marks = portionMarks(cable).filter((m): m is PortionMark & { level: Level } => m.level !== null);
+    if (!banner || !isClassified(level) || marks.length === 0) return [];
+    const highest = marks.reduce((a, b) => (LEVEL_RANK[b.level] > LEVEL_RANK[a.level] ? b : a));
+    if (LEVEL_RANK[highest.level] >= LEVEL_RANK[level]) return [];
     return [
       {
-        range: cable.banner!.marking.range,
+        range: banner.marking.range,
         message: `${level} banner, but the highest portion is (${highest.text})`,
         related: [{ range: highest.range, message: `highest portion: (${highest.text})` }],
       },

@@ -2,7 +2,7 @@
 // carried neither portion marks nor a Classified By paragraph as a rule (79TEHRAN8980,
 // 85BEIRUT2325, 89PANAMA8545, 90CAPETOWN97), so the rules that require them skip older cables.
 
-import { cableDate } from '../../features/metadata';
+import { cableDate } from '../../model/facts';
 import type { Cable } from '../../model/cable';
 import { executiveOrderInForce, lookupExecutiveOrder, type ExecutiveOrderRecord } from '../../reference';
 

@@ -1,17 +1,16 @@
 // `.cablelint.json`: finding it from a cable's folder upwards and reading it into rule levels,
-// with every problem placed on the key or value it is about. The server and the CLI both use it.
-// A file in a cloned repository is not to be trusted: it is read only if small and shallow, a link
-// is followed only to a file inside the allowed folders (the workspace, in the editor), and no
-// message quotes its text.
+// with every problem placed on the key or value it is about. The editor and the CLI both use it,
+// through the host's files (host.ts), by URI. A file in a cloned repository is not to be trusted:
+// it is read only if small and shallow, a link is followed only to a file inside the allowed folders
+// (the workspace, in the editor), and no message quotes its text.
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { fileErrorReason } from '../../fileErrors';
+import type { HostFileSystem } from '../../host';
 import type { Range } from '../../model/range';
 import type { Rule } from '../types';
 import { positionFinder } from '../engineText';
 import { checkLevels, type RuleLevels } from './levels';
+import { childUri, isInside, parentUri } from './uris';
 
 export const CONFIG_FILE_NAME = '.cablelint.json';
 
@@ -27,7 +26,7 @@ export interface ConfigProblem {
 }
 
 export interface ConfigFile {
-  readonly path: string;
+  readonly uri: string;
   readonly levels: RuleLevels;
   readonly problems: readonly ConfigProblem[];
   /** True when nothing of the file could be used (unreadable, refused, not JSON, not an object). */
@@ -39,65 +38,54 @@ export interface ConfigFile {
 const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
 
 /**
- * The nearest `.cablelint.json` in `startDir` or a folder above it: up to `root` (a workspace
- * folder) when `startDir` is inside it, only `startDir` when it is not, and up to the file-system
- * root when no root is given (the CLI). A link of that name counts (reading it decides whether it
- * may be followed); a folder of that name does not.
+ * The nearest `.cablelint.json` in the folder `start` or a folder above it: up to `root` (a
+ * workspace folder) when `start` is inside it, only `start` when it is not, and up to the top when
+ * no root is given (the CLI). A link of that name counts (reading it decides whether it may be
+ * followed); a folder of that name does not.
  */
-export function findConfigFile(startDir: string, root?: string): string | null {
-  const stop = root === undefined ? null : isInside(startDir, root) ? path.resolve(root) : path.resolve(startDir);
-  for (let dir = path.resolve(startDir); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, CONFIG_FILE_NAME);
-    const stat = fs.lstatSync(candidate, { throwIfNoEntry: false });
-    if (stat && (stat.isFile() || stat.isSymbolicLink())) return candidate;
-    if (dir === stop || path.dirname(dir) === dir) return null;
+export async function findConfigFile(files: HostFileSystem, start: string, root?: string): Promise<string | null> {
+  const stop = root === undefined ? null : isInside(start, root) ? root : start;
+  for (let dir: string | null = start; dir !== null; dir = parentUri(dir)) {
+    const candidate = childUri(dir, CONFIG_FILE_NAME);
+    const stat = await files.stat(candidate);
+    if (stat && (stat.type === 'file' || stat.type === 'symbolicLink')) return candidate;
+    if (dir === stop) return null;
   }
-}
-
-/** Whether `dir` is `folder` or below it. */
-export function isInside(dir: string, folder: string): boolean {
-  const relative = path.relative(path.resolve(folder), path.resolve(dir));
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  return null;
 }
 
 /**
  * Reads and checks a `.cablelint.json`. With `allowedRoots`, a link is followed only to a file
  * inside one of them; without, links are followed (the CLI, run by the user on their own files).
  */
-export function readConfigFile(file: string, rules: readonly Rule[], allowedRoots?: readonly string[]): ConfigFile {
-  const refuse = (message: string): ConfigFile => ({ path: file, levels: {}, problems: [{ message, range: START }], unusable: true });
+export async function readConfigFile(files: HostFileSystem, uri: string, rules: readonly Rule[], allowedRoots?: readonly string[]): Promise<ConfigFile> {
+  const refuse = (message: string): ConfigFile => ({ uri, levels: {}, problems: [{ message, range: START }], unusable: true });
   let text: string;
   try {
-    if (allowedRoots && fs.lstatSync(file).isSymbolicLink()) {
-      const target = fs.realpathSync(file);
-      if (!allowedRoots.some((root) => isInside(target, realpathOr(root)))) return refuse(`${CONFIG_FILE_NAME} is a link to a file outside the workspace, and is not read`);
+    if (allowedRoots && (await files.stat(uri))?.type === 'symbolicLink' && !(await linksInside(files, uri, allowedRoots))) {
+      return refuse(`${CONFIG_FILE_NAME} is a link to a file outside the workspace, and is not read`);
     }
-    const descriptor = fs.openSync(file, 'r');
-    try {
-      const stat = fs.fstatSync(descriptor);
-      if (!stat.isFile()) return refuse(`${CONFIG_FILE_NAME} is not a regular file, and is not read`);
-      if (stat.size > MAX_CONFIG_BYTES) return refuse(`${CONFIG_FILE_NAME} is larger than ${MAX_CONFIG_BYTES / 1024} KB (${stat.size} bytes), and is not read`);
-      const buffer = Buffer.alloc(stat.size);
-      text = buffer.subarray(0, fs.readSync(descriptor, buffer, 0, stat.size, 0)).toString('utf8');
-    } finally {
-      fs.closeSync(descriptor);
-    }
+    const read = await files.readFile(uri, MAX_CONFIG_BYTES);
+    if ('notAFile' in read) return refuse(`${CONFIG_FILE_NAME} is not a regular file, and is not read`);
+    if ('tooLarge' in read) return refuse(`${CONFIG_FILE_NAME} is larger than ${MAX_CONFIG_BYTES / 1024} KB (${read.tooLarge} bytes), and is not read`);
+    text = read.text;
   } catch (error) {
-    return refuse(`cannot read: ${fileErrorReason(error)}`);
+    return refuse(`cannot read: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return { path: file, text, ...parseConfigText(text, rules) };
+  return { uri, text, ...parseConfigText(text, rules) };
 }
 
-function realpathOr(folder: string): string {
-  try {
-    return fs.realpathSync(folder);
-  } catch {
-    return path.resolve(folder);
-  }
+/** Whether the link at `uri` leads inside one of `roots` (each with its own links resolved). */
+async function linksInside(files: HostFileSystem, uri: string, roots: readonly string[]): Promise<boolean> {
+  const realUri = files.realUri?.bind(files);
+  if (!realUri) return false;
+  const target = await realUri(uri);
+  const realRoots = await Promise.all(roots.map((root) => realUri(root).catch(() => root)));
+  return realRoots.some((root) => isInside(target, root));
 }
 
 /** Reads the text of a `.cablelint.json`: the same shape as `cable.lint.rules`, plus `$schema`. */
-export function parseConfigText(text: string, rules: readonly Rule[]): Omit<ConfigFile, 'path' | 'text'> {
+export function parseConfigText(text: string, rules: readonly Rule[]): Omit<ConfigFile, 'uri' | 'text'> {
   // A byte order mark may start the file but not JSON: a space in its place keeps every offset.
   const json = text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text;
   const at = positionFinder(json);

@@ -3,11 +3,12 @@
 
 import type { Rule, Severity } from '../types';
 
-export const LEVELS = ['off', 'hint', 'information', 'warning', 'error'] as const;
-export type Level = (typeof LEVELS)[number];
+/** What a rule can be set to: a severity, or off. (A classification's level is model/levels.ts.) */
+export const SEVERITY_SETTINGS = ['off', 'hint', 'information', 'warning', 'error'] as const satisfies readonly (Severity | 'off')[];
+export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 
 /** Configured levels by rule code; a code that is absent keeps its rule's default severity. */
-export type RuleLevels = Readonly<Record<string, Level>>;
+export type RuleLevels = Readonly<Record<string, SeveritySetting>>;
 
 /** One thing wrong in a levels object: `key` names the property it is about (null: the whole). */
 export interface LevelProblem {
@@ -31,8 +32,8 @@ export function describeValue(value: unknown): string {
   return 'an object';
 }
 
-function isLevel(value: unknown): value is Level {
-  return typeof value === 'string' && (LEVELS as readonly string[]).includes(value);
+function isSeveritySetting(value: unknown): value is SeveritySetting {
+  return typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value);
 }
 
 /**
@@ -45,12 +46,12 @@ export function checkLevels(value: unknown, rules: readonly Rule[]): { levels: R
     return { levels: {}, problems: [{ key: null, inValue: true, message: 'expected an object mapping rule codes to levels, e.g. {"C10": "off"}' }] };
   }
   const codes = new Set(rules.map((r) => r.code));
-  const levels: Record<string, Level> = {};
+  const levels: Record<string, SeveritySetting> = {};
   const problems: LevelProblem[] = [];
   let unlisted = 0;
   for (const [key, level] of Object.entries(value)) {
     if (IGNORED_KEYS.has(key)) continue;
-    if (codes.has(key) && isLevel(level)) {
+    if (codes.has(key) && isSeveritySetting(level)) {
       levels[key] = level;
     } else if (problems.length >= MAX_LEVEL_PROBLEMS) {
       // Placed on the first key not described, so that the count says where the rest begin.
@@ -58,7 +59,7 @@ export function checkLevels(value: unknown, rules: readonly Rule[]): { levels: R
     } else if (!codes.has(key)) {
       problems.push({ key, inValue: false, message: `unknown rule code '${key.length > 40 ? `${key.slice(0, 40)}…` : key}'${suggestion(key, codes)}` });
     } else {
-      problems.push({ key, inValue: true, message: `rule ${key}: level must be one of ${LEVELS.map((l) => `"${l}"`).join(', ')}, not ${describeValue(level)}` });
+      problems.push({ key, inValue: true, message: `rule ${key}: level must be one of ${SEVERITY_SETTINGS.map((l) => `"${l}"`).join(', ')}, not ${describeValue(level)}` });
     }
   }
   if (unlisted) problems[MAX_LEVEL_PROBLEMS] = { ...problems[MAX_LEVEL_PROBLEMS], message: `${unlisted} more unknown codes or bad levels from here on (not listed one by one)` };

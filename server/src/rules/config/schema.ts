@@ -2,7 +2,7 @@
 // check rule codes and levels (contributed through package.json `jsonValidation`).
 
 import type { Rule } from '../types';
-import { LEVELS } from './levels';
+import { SEVERITY_SETTINGS } from './levels';
 
 export function configSchema(rules: readonly Rule[]): object {
   const properties: Record<string, object> = {
@@ -11,7 +11,7 @@ export function configSchema(rules: readonly Rule[]): object {
   for (const rule of rules) {
     properties[rule.code] = {
       description: `${rule.code} ${rule.name}: ${rule.description} Default: ${rule.severity}. Basis: ${rule.basis}.`,
-      enum: [...LEVELS],
+      enum: [...SEVERITY_SETTINGS],
     };
   }
   return {

@@ -38,7 +38,7 @@ function check(cable: Cable): Finding[] {
   for (const line of cable.trailer) {
     const id = yearIn(line, FOOTER_ID, 1);
     if (id && cableDate && !sameYear(cableDate.iso, id.year)) {
-      const written = FOOTER_ID.exec(line.text)![1];
+      const written = FOOTER_ID.exec(line.text)?.[1];
       out.push({ range: id.range, message: `Reference ID ${written} is of ${id.year} but ${cableDate.what} is of ${cableDate.iso.slice(0, 4)}.` });
     }
   }

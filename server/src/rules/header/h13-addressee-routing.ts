@@ -12,7 +12,7 @@ function checkPair(indicator: Span, address: Span): Finding[] {
     return [{ range: indicator.range, message: `Routing indicator ${indicator.text} is in no routing list.` }];
   }
   if (agreement !== 'different') return [];
-  const listed = lookupRoutingIndicator(indicator.text)!.stations[0].name;
+  const listed = lookupRoutingIndicator(indicator.text)?.stations[0].name;
   return [
     {
       range: address.range,

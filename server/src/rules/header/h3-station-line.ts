@@ -27,12 +27,13 @@ function checkParts(de: StationLine): Finding[] {
     de.julianDay ? null : 'filing time',
   ].filter((m): m is string => m !== null);
   if (missing.length) return [{ range: de.range, message: `FL3 lacks the ${missing.join(', ')}: expected ${FORM}.` }];
+  // The day and the time are read together.
+  const { serial, julianDay: day, time } = de;
+  if (!serial || !day || !time) return [];
   const out: Finding[] = [];
-  if (de.serial!.text.length !== 4) out.push({ range: de.serial!.range, message: `Station serial number ${de.serial!.text} has ${de.serial!.text.length} digits; FL3 takes 4.` });
+  if (serial.text.length !== 4) out.push({ range: serial.range, message: `Station serial number ${serial.text} has ${serial.text.length} digits; FL3 takes 4.` });
   if (de.section && de.section.text.length !== 2) out.push({ range: de.section.range, message: `Section /${de.section.text} has ${de.section.text.length} digits; FL3 takes 2.` });
-  const day = de.julianDay!;
   if (day.value < 1 || day.value > 366) out.push({ range: day.range, message: `Julian day ${day.text} is not a day of the year (001–366).` });
-  const time = de.time!;
   if (Number(time.text.slice(0, 2)) > 23 || Number(time.text.slice(2)) > 59) out.push({ range: time.range, message: `Filing time ${time.text} is not a time of day (HHMM).` });
   return out;
 }
@@ -43,7 +44,7 @@ function checkUnread(cable: Cable): Finding[] {
   if (!unread) return [];
   const { line } = unread;
   const text = cable.lines[line];
-  const words = [...text.slice(unread.column + 2).matchAll(/\S+/g)].map((m) => ({ text: m[0], start: unread.column + 2 + m.index! }));
+  const words = [...text.slice(unread.column + 2).matchAll(/\S+/g)].map((m) => ({ text: m[0], start: unread.column + 2 + (m.index ?? 0) }));
   const at = (w: { text: string; start: number }) => lineRange(line, w.start, w.start + w.text.length);
   for (let i = 0; i < PARTS.length; i++) {
     const w = words[i];

@@ -2,7 +2,7 @@
 // shortly after midnight may carry the next day (or the previous one when the DTG was set late), so
 // a day apart is accepted when the two times are close.
 
-import { dateOfDayOfYear, dayOfYear } from '../../features/hover/dates';
+import { dateOfDayOfYear, dayOfYear } from '../../model/calendar';
 import type { Cable } from '../../model/cable';
 import { MONTHS } from '../../parser/dtg';
 import type { Finding, Rule } from '../types';

@@ -3,7 +3,7 @@
 
 import type { Cable, DateTimeGroup } from '../../model/cable';
 import { lineRange } from '../../model/range';
-import { daysInMonth } from '../../parser/dtg';
+import { daysInMonth } from '../../model/calendar';
 import type { Finding, Rule } from '../types';
 import { findUnreadLine } from './headerLines';
 

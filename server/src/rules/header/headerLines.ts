@@ -50,7 +50,7 @@ export function findUnreadLine(cable: Cable, pattern: RegExp, after = -1): Unrea
 
 /** The blank-delimited word starting at `start`. */
 export function wordAt(cable: Cable, line: number, start: number): { text: string; range: Range } {
-  const text = /^\S*/.exec(cable.lines[line].slice(start))![0];
+  const text = /^\S*/.exec(cable.lines[line].slice(start))?.[0] ?? '';
   return { text, range: lineRange(line, start, start + text.length) };
 }
 

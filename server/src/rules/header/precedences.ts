@@ -14,8 +14,10 @@ export function precedenceCode(precedence: Precedence, form: Extract<PrecedenceF
 /** The TO/INFO addressee with the highest precedence word, or null when none writes one. */
 function highestAddressee(header: Header): Addressee | null {
   let best: Addressee | null = null;
+  let bestRank = -1;
   for (const item of [...(header.to?.items ?? []), ...(header.info?.items ?? [])]) {
-    if (item.precedence && (!best || PRECEDENCE_RANK[item.precedence.value] > PRECEDENCE_RANK[best.precedence!.value])) best = item;
+    const rank = item.precedence ? PRECEDENCE_RANK[item.precedence.value] : -1;
+    if (rank > bestRank) [best, bestRank] = [item, rank];
   }
   return best;
 }

@@ -11,13 +11,16 @@ function compact(origin: string): string {
 }
 
 /** Section lines cut the origin short (`KUALA LUMP`, `VATICA`) or drop a prefix (`DUBAI` for RPO DUBAI). */
+/** A section line that writes its total. */
+type TotalledBreak = SectionBreak & { readonly total: Span<number> };
+
 function sameOrigin(line: string, banner: string): boolean {
   return compact(banner).includes(compact(line));
 }
 
 /** The total the sections should carry, and whether the banner's own total is contradicted. */
-function settledTotal(banner: number, breaks: readonly SectionBreak[]): { total: number; bannerWrong: boolean } {
-  const totals = new Set(breaks.map((b) => b.total!.value));
+function settledTotal(banner: number, breaks: readonly TotalledBreak[]): { total: number; bannerWrong: boolean } {
+  const totals = new Set(breaks.map((b) => b.total.value));
   const highest = Math.max(...breaks.map((b) => b.section.value));
   const [only] = totals;
   // The banner gives way only when the continuation lines agree among themselves and outnumber it,
@@ -39,19 +42,19 @@ function check(cable: Cable): Finding[] {
   if (mark.number.value < 1 || mark.number.value > mark.total.value) {
     out.push({ range: mark.range, message: `SECTION ${mark.number.text} OF ${mark.total.text} is not a section of the cable.` });
   }
-  const breaks = cable.sections.filter((b) => b.total);
+  const breaks = cable.sections.filter((b): b is TotalledBreak => b.total !== null);
   if (breaks.length === 0) return out;
   const { total, bannerWrong } = settledTotal(mark.total.value, breaks);
   if (bannerWrong) {
     out.push({
       range: mark.total.range,
       message: `The banner's total ${mark.total.text} is not that of the section lines (${total}).`,
-      related: breaks.map((b) => ({ range: b.total!.range, message: 'section line total' })),
+      related: breaks.map((b) => ({ range: b.total.range, message: 'section line total' })),
       fixes: [totalFix(mark.total, total)],
     });
   }
   for (const b of breaks) {
-    const written = b.total!;
+    const written = b.total;
     if (written.value !== total) {
       out.push({
         range: written.range,

@@ -3,7 +3,7 @@
 
 import type { Cable } from '../../model/cable';
 import type { Range } from '../../model/range';
-import { isCable } from '../../features/metadata';
+import { isCable } from '../../model/facts';
 
 export type FrontMatterElement = 'executiveOrder' | 'tags' | 'subject';
 

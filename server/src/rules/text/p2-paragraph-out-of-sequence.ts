@@ -25,15 +25,16 @@ function strayFinding(run: StrayRun): Finding {
   const n = first.number.value;
   const message =
     run.before === null
-      ? `Number ${n} is out of sequence before paragraph ${run.after!.number.value}`
+      ? `Number ${n} is out of sequence before paragraph ${run.after?.number.value}`
       : n <= run.before.number.value
         ? `Numbering restarts at ${n} after paragraph ${run.before.number.value}`
         : `Number ${n} is out of sequence after paragraph ${run.before.number.value}`;
-  const neighbour = run.before ?? run.after!;
+  // A stray run stands before or after the main sequence, so one of the two is there.
+  const neighbour = run.before ?? run.after;
   return {
     range: first.number.range,
     message,
-    related: [{ range: neighbour.number.range, message: `Paragraph ${neighbour.number.value} of the main sequence` }],
+    related: neighbour ? [{ range: neighbour.number.range, message: `Paragraph ${neighbour.number.value} of the main sequence` }] : [],
   };
 }
 

@@ -14,12 +14,12 @@ export const niactJustification: Rule = {
   description: 'A NIACT IMMEDIATE telegram says why in its first paragraph.',
   basis: '5 FAH-2 H-421.2',
   check(cable) {
-    const niact = niactAddressee(cable);
+    const niact = niactAddressee(cable)?.precedence;
     if (!niact || firstParagraphNamesNiact(cable)) return [];
     const first = cable.paragraphs[0];
     return [
       {
-        range: niact.precedence!.range,
+        range: niact.range,
         message: 'NIACT IMMEDIATE: paragraph 1 does not give the justification for NIACT',
         ...(first ? { related: [{ range: first.number.range, message: `Paragraph ${first.number.value}` }] } : {}),
       },
@@ -46,8 +46,7 @@ function firstParagraphNamesNiact(cable: Cable): boolean {
 
 function textAfterFrontMatter(cable: Cable): Range | null {
   const ends = [cable.banner, cable.executiveOrder, cable.tags, cable.subject, cable.references, cable.classifiedBy]
-    .filter((e) => e !== null)
-    .map((e) => e!.range.end.line);
+    .flatMap((e) => (e === null ? [] : [e.range.end.line]));
   if (ends.length === 0) return null;
   const last = cable.lines.length - 1;
   return { start: { line: Math.max(...ends) + 1, character: 0 }, end: { line: last, character: cable.lines[last].length } };

@@ -3,7 +3,7 @@
 // 12356, 12958 (and its amendment 13292), 13526. Mistyped numbers (12598, 19523) are real-cable
 // defects, hence a warning; so is a missing line.
 
-import { cableDate } from '../../features/metadata';
+import { cableDate } from '../../model/facts';
 import { executiveOrderInForce, executiveOrderVersions, listExecutiveOrders } from '../../reference';
 import type { Finding, Rule } from '../types';
 import { missingElementAnchor } from './frontMatterAnchor';

@@ -4,7 +4,7 @@
 
 import type { Cable, Tag, TagsLine } from '../../model/cable';
 import { unionRange, type Range } from '../../model/range';
-import { cableDate } from '../../features/metadata';
+import { cableYear } from '../../model/facts';
 import {
   geoTag2024,
   isListedTagCode,
@@ -47,8 +47,7 @@ export function tagReadings(cable: Cable): readonly TagReading[] {
 }
 
 function read(cable: Cable, line: TagsLine): TagReading[] {
-  const date = cableDate(cable);
-  const year = date ? Number(date.slice(0, 4)) : undefined;
+  const year = cableYear(cable) ?? undefined;
   const tags = line.tags;
   const readings: TagReading[] = [];
   for (let i = 0; i < tags.length; i++) {
@@ -149,7 +148,7 @@ function certainSplit(code: string): readonly string[] | null {
 
 /** Replaces the reading's tokens with `codes`, in the line's separator style (commas or blanks). */
 export function replaceTags(cable: Cable, reading: TagReading, codes: readonly string[], title: string): Fix {
-  const separator = cable.tags!.commas ? ', ' : ' ';
+  const separator = cable.tags?.commas ? ', ' : ' ';
   const line = cable.lines[reading.range.start.line];
   const { start, end } = reading.range;
   const link = reading.tags.length === 1 && line[start.character - 1] === '[' && line.startsWith('](', end.character);

@@ -1,7 +1,16 @@
-// Calendar arithmetic on ISO dates (`YYYY-MM-DD`, read in UTC) for hovers, snippets and H5: weekday
-// names, day of the year (the DE line's Julian day), and the years, months and days between dates.
+// Calendar arithmetic on ISO dates (`YYYY-MM-DD`, read in UTC) for the parser, hovers, snippets and
+// rules: real dates, weekday names, day of the year (the DE line's Julian day), and the years, months
+// and days between dates.
 
-import { daysInMonth, isoDate } from '../../parser/dtg';
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** ISO date `YYYY-MM-DD` when the parts make a real date, else null. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

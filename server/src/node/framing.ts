@@ -8,7 +8,7 @@
 // message are dropped and reported. Headers are searched for in each chunk as it arrives, so that
 // a large message costs no more than one pass.
 
-import { AbstractMessageReader, Disposable, type DataCallback, type Message } from 'vscode-languageserver/node';
+import { AbstractMessageReader, Disposable, type DataCallback, type Message } from 'vscode-languageserver';
 
 const HEADER_START = /^Content-Length:[ \t]*\d+\r\n/i;
 /** What a header's field name ends with, and how far into it: `Content-L` comes before. */

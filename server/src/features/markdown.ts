@@ -1,7 +1,8 @@
-// The shape of a hover and the few Markdown pieces every hover uses: a title naming the element,
-// quoted codes, and a source line. Hovers are short: a title, one or two facts, the source.
+// The shape of a hover and the few Markdown pieces every hover, completion item and snippet uses: a
+// title naming the element, quoted codes, and a source line. Hovers are short: a title, one or two
+// facts, the source.
 
-import type { Range } from '../../model/range';
+import type { Range } from '../model/range';
 
 /** LSP's Hover with Markdown contents (same field names, so the adapter passes it through). */
 export interface Hover {
