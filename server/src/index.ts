@@ -58,6 +58,7 @@ export type { DocumentLintConfig, LintSettings, RunMode } from './rules/config/r
 export { CableDocument } from './workspace/document';
 export { refHover, workspaceSymbols } from './workspace/describe';
 export { citedByLens, definition, documentLinks, references } from './workspace/navigation';
+export { emptyStats, type IndexerEvents, type IndexerOptions, type IndexStats, type WorkspaceIndexer, type WorkspaceIndexerFactory } from './workspace/indexer';
 export { scanCable } from './workspace/scan';
 export { WorkspaceIndex } from './workspace/store';
 export type { IndexedCable, IndexEntry as WorkspaceIndexEntry } from './workspace/types';

@@ -24,6 +24,8 @@ export interface WorkspaceOptions {
   readonly workspaceFolders?: readonly string[];
   /** Answers to workspace/configuration by section (`cable.workspace`); unknown sections get null. */
   readonly settings?: Record<string, unknown>;
+  /** The script that starts the server (by default the installed `cable-language-server`). */
+  readonly server?: string;
 }
 
 export class LspClient {
@@ -41,7 +43,7 @@ export class LspClient {
   ) {}
 
   static async start(initializationOptions?: unknown, capabilities: object = {}, workspace: WorkspaceOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [workspace.server ?? serverBin, '--stdio'], { stdio: 'pipe' });
     const stderr: string[] = [];
     child.stderr.on('data', (d: Buffer) => stderr.push(d.toString()));
     const reader = new StreamMessageReader(child.stdout);

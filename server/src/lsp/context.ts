@@ -3,7 +3,7 @@
 
 import type { ClientCapabilities, Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CableLanguageService, Hover, Position } from '../index';
+import type { CableLanguageService, HostFileSystem, Hover, Position, WorkspaceIndexerFactory } from '../index';
 import type { ClientConfiguration } from './configuration';
 import type { LimitNotice } from './limitNotice';
 
@@ -12,6 +12,10 @@ export interface ServerContext {
   readonly documents: TextDocuments<TextDocument>;
   readonly service: CableLanguageService;
   readonly limits: LimitNotice;
+  /** The host's files, where it has them: a cited cable is read from them. */
+  readonly files?: HostFileSystem;
+  /** The host's indexer of the workspace folders' files, where it has one. */
+  readonly workspaceIndexer?: WorkspaceIndexerFactory;
   /** The client's side of the lint configuration (settings pushed, problems published). */
   readonly clientConfiguration: ClientConfiguration;
   /** What the client said it can do, set on initialize. */

@@ -5,7 +5,7 @@
 
 import { TextDocuments, TextDocumentSyncKind, type Connection, type ServerCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, type LanguageServiceHost, VERSION } from '../index';
+import { createLanguageService, type LanguageServiceHost, VERSION, type WorkspaceIndexerFactory } from '../index';
 import type { FeatureRegistration, ServerContext } from './context';
 import { registerCompletion } from './completion';
 import { ClientConfiguration } from './configuration';
@@ -49,13 +49,18 @@ function checkedSync(connection: Connection): Connection {
   return checked;
 }
 
-/** What the program the server runs in gives it: files (for `.cablelint.json`) and the rule pages. */
-export type ServerHost = Pick<LanguageServiceHost, 'files' | 'ruleDocUrl'>;
+/**
+ * What the program the server runs in gives it: files (for `.cablelint.json`, and the cited cables
+ * navigation reads), the rule pages, and the indexer that fills the workspace index from the folders'
+ * files. Without an indexer the index holds the open cables only.
+ */
+export type ServerHost = Pick<LanguageServiceHost, 'files' | 'ruleDocUrl'> & { readonly workspaceIndexer?: WorkspaceIndexerFactory };
 
 export function startServer(connection: Connection, host: ServerHost = {}): void {
   const clientConfiguration = new ClientConfiguration(connection);
+  const { workspaceIndexer, ...serviceHost } = host;
   const service = createLanguageService({
-    ...host,
+    ...serviceHost,
     ...clientConfiguration.host(),
     ruleFailed: ({ code, error }) =>
       connection.console.error(`Rule ${code} failed and was skipped (reported once): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
@@ -64,6 +69,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     connection: sharingNotifications(connection),
     documents: new TextDocuments(TextDocument),
     service,
+    files: host.files,
+    workspaceIndexer,
     limits: new LimitNotice(connection),
     clientConfiguration,
     clientCapabilities: {},

@@ -3,8 +3,6 @@
 // A debug request, `cable/workspaceIndex`, says what the index holds and what the last build did.
 
 import { ErrorCodes, ResponseError, type CodeLens } from 'vscode-languageserver';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { citedByLens, definition, documentLinks, references, refHover, workspaceSymbols } from '../index';
 import type { FeatureRegistration, ServerContext } from './context';
 import { documentPosition, guarded } from './requestGuard';
@@ -65,13 +63,17 @@ export const registerWorkspace: FeatureRegistration = (context) => {
   };
 };
 
-/** A cable's text: the open document's, else the file's. */
+/** A cited cable longer than this is not read for its paragraphs. */
+const CITED_CABLE_BYTES = 16 * 1024 * 1024;
+
+/** A cable's text: the open document's, else the file's (where the host has files). */
 function readCable(context: ServerContext): (uri: string) => Promise<string | null> {
   return async (uri) => {
     const open = context.documents.all().find((d) => d.uri === uri);
     if (open) return open.getText();
     try {
-      return await readFile(fileURLToPath(uri), 'utf8');
+      const read = await context.files?.readFile(uri, CITED_CABLE_BYTES);
+      return read && 'text' in read ? read.text : null;
     } catch {
       return null;
     }

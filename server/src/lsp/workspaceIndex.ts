@@ -1,13 +1,12 @@
-// The workspace index in the server: built after `initialized` from the workspace folders, without
-// blocking requests (worker threads), with work-done progress; kept current by the client's file
-// watching and by the open cables as they are edited; saved in the storage folder the client names
-// in its initialization options (`storageFolder`); off with `cable.workspace.index`.
+// The workspace index in the server: built after `initialized` from the workspace folders by the
+// host's indexer (on Node, worker threads) without blocking requests, with work-done progress; kept
+// current by the client's file watching and by the open cables as they are edited; saved in the
+// storage folder the client names in its initialization options (`storageFolder`); off with
+// `cable.workspace.index`. A host without an indexer (no files) indexes the open cables only.
 
-import { fileURLToPath } from 'node:url';
 import { CodeLensRefreshRequest, type Connection, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { emptyStats, WorkspaceIndexer, fileUri, type IndexerOptions, type IndexStats } from '../node/workspace/indexer';
-import { CableDocument, WorkspaceIndex } from '../index';
+import { CableDocument, emptyStats, WorkspaceIndex, type IndexStats, type WorkspaceIndexer } from '../index';
 import type { ServerContext } from './context';
 
 export interface WorkspaceSettings {
@@ -22,8 +21,8 @@ const EDIT_DELAY_MS = 300;
 /** Progress is reported at most this often. */
 const PROGRESS_MS = 100;
 
-/** `cached`: answering from the saved index while the files are checked. */
-export type IndexState = 'off' | 'waiting' | 'indexing' | 'cached' | 'ready';
+/** `cached`: answering from the saved index while the files are checked; `open`: the open cables only (no indexer). */
+export type IndexState = 'off' | 'waiting' | 'indexing' | 'cached' | 'ready' | 'open';
 
 export class ServerWorkspace {
   readonly index = new WorkspaceIndex();
@@ -53,36 +52,33 @@ export class ServerWorkspace {
 
   /** The canonical form of a document's uri, as the index keys files. */
   canonical(uri: string): string {
-    if (!uri.startsWith('file:')) return uri;
-    try {
-      return fileUri(fileURLToPath(uri));
-    } catch {
-      return uri;
-    }
+    return this.context.files?.canonicalUri(uri) ?? uri;
   }
 
   /** Reads the settings and (re)builds the index when they call for it. */
   async configure(): Promise<void> {
     const settings = await this.pullSettings();
     const associations = await this.pullAssociations();
-    const changed = settings.index !== this.settings.index || settings.exclude.join('\n') !== this.settings.exclude.join('\n') || this.indexer === null;
+    const changed = settings.index !== this.settings.index || settings.exclude.join('\n') !== this.settings.exclude.join('\n') || this.state === 'waiting';
     this.settings = settings;
     if (!changed) return;
     this.indexer?.stop();
+    this.indexer = null;
     this.index.clear();
-    if (!settings.index) {
-      this.indexer = null;
-      this.state = 'off';
+    const create = this.context.workspaceIndexer;
+    if (!settings.index || !create) {
+      this.state = settings.index ? 'open' : 'off';
+      for (const document of this.context.documents.all()) this.indexOpen(document.uri);
       return;
     }
-    const options: IndexerOptions = { folders: this.folders(), exclude: settings.exclude, associations, storage: this.storage() };
-    this.indexer = new WorkspaceIndexer(this.index, options, (uri) => this.isOpen(uri));
+    const options = { folders: this.folders(), exclude: settings.exclude, associations, storage: this.storage() };
+    const indexer = create(this.index, options, (uri) => this.isOpen(uri));
+    this.indexer = indexer;
     for (const document of this.context.documents.all()) this.indexOpen(document.uri);
-    await this.build();
+    await this.build(indexer);
   }
 
-  private async build(): Promise<void> {
-    const indexer = this.indexer!;
+  private async build(indexer: WorkspaceIndexer): Promise<void> {
     this.state = 'indexing';
     this.problems = [];
     const progress = await this.progress();
@@ -114,23 +110,16 @@ export class ServerWorkspace {
     if (indexer !== this.indexer) progress?.done();
   }
 
-  /** Files created, changed or deleted (file URIs). */
+  /** Files created, changed or deleted. */
   async filesChanged(uris: readonly string[]): Promise<void> {
     if (!this.indexer) return;
-    const files = uris.flatMap((uri) => {
-      try {
-        return uri.startsWith('file:') ? [fileURLToPath(uri)] : [];
-      } catch {
-        return [];
-      }
-    });
-    await this.indexer.changed(files, { problem: (message) => this.problem(message) });
+    await this.indexer.changed(uris, { problem: (message) => this.problem(message) });
     this.refreshLenses();
   }
 
   /** An open cable was edited: its entry follows the text, once typing pauses. */
   edited(uri: string): void {
-    if (!this.indexer) return;
+    if (!this.indexer && this.state !== 'open') return;
     clearTimeout(this.editTimers.get(uri));
     this.editTimers.set(
       uri,
@@ -147,7 +136,7 @@ export class ServerWorkspace {
     clearTimeout(this.editTimers.get(uri));
     this.editTimers.delete(uri);
     this.views.delete(uri);
-    if (!this.indexer) return;
+    if (!this.indexer && this.state !== 'open') return;
     this.index.delete(this.canonical(uri));
     void this.filesChanged([uri]);
   }
@@ -155,7 +144,8 @@ export class ServerWorkspace {
   private indexOpen(uri: string): void {
     const document = this.context.documents.get(uri);
     const canonical = this.canonical(uri);
-    if (!document || !this.indexer || !canonical.startsWith('file:') || !this.indexer.covers(fileURLToPath(canonical))) return;
+    const indexed = this.indexer ? this.indexer.covers(canonical) : this.state === 'open';
+    if (!document || !indexed) return;
     this.index.set(canonical, this.view(document).indexed);
   }
 
@@ -183,26 +173,16 @@ export class ServerWorkspace {
     }
   }
 
+  /** The workspace folders' URIs (the indexer takes those it can reach). */
   private folders(): string[] {
     const params = this.context.initializeParams;
-    const uris = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : []);
-    return uris.flatMap((uri) => {
-      try {
-        return typeof uri === 'string' && uri.startsWith('file:') ? [fileURLToPath(uri)] : [];
-      } catch {
-        return [];
-      }
-    });
+    const uris: unknown[] = params?.workspaceFolders?.map((f) => f?.uri) ?? [params?.rootUri];
+    return uris.filter((uri): uri is string => typeof uri === 'string' && uri !== '');
   }
 
   private storage(): string | null {
     const folder = (this.context.initializeParams?.initializationOptions as { storageFolder?: unknown } | null | undefined)?.storageFolder;
-    if (typeof folder !== 'string' || !folder) return null;
-    try {
-      return folder.startsWith('file:') ? fileURLToPath(folder) : folder;
-    } catch {
-      return null;
-    }
+    return typeof folder === 'string' && folder ? folder : null;
   }
 
   private async pullSettings(): Promise<WorkspaceSettings> {

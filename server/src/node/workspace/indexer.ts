@@ -7,50 +7,41 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadCache, saveCache, type CachedFile } from './cache';
-import type { WorkspaceIndex } from './core';
+import { emptyStats, type IndexerEvents, type IndexStats, type WorkspaceIndex, type WorkspaceIndexer, type WorkspaceIndexerFactory } from './core';
 import { fileKey, sameKey, type FileKey } from './files';
 import { runJobs } from './pool';
 import { isCandidate, walkFolder, type WalkOptions } from './walk';
 import type { Job, JobResult } from './worker';
 
-export interface IndexerOptions extends WalkOptions {
+/** The options the Node indexer works with: the folders as paths. */
+export interface NodeIndexerOptions extends WalkOptions {
   readonly folders: readonly string[];
   /** The client's workspace storage folder, where the cache lives; null keeps the index in memory only. */
   readonly storage: string | null;
   readonly workers?: number;
 }
 
-export interface IndexStats {
-  /** Candidate files found by the walk (or watched since). */
-  files: number;
-  /** Cables in the index. */
-  cables: number;
-  /** Files whose cached entry was taken as it was. */
-  fromCache: number;
-  /** Files read and scanned. */
-  read: number;
-  skipped: number;
-  unreadable: number;
-  /** Reference ids claimed by more than one file. */
-  duplicateIds: number;
-  ms: number;
-  /** Where the time went: the walk, loading the cache, reading (or checking) the files, saving. */
-  phases: { walk: number; cache: number; files: number; save: number };
-}
-
-export interface IndexerEvents {
-  progress?(done: number, total: number): void;
-  /** The index is complete; the cache is saved after this. */
-  ready?(stats: IndexStats): void;
-  /** The saved index is loaded and answers, before it is checked against the files. */
-  cached?(cables: number): void;
-  /** A file that could not be read, with the reason. */
-  problem?(message: string): void;
-}
-
 export function fileUri(file: string): string {
   return pathToFileURL(file).href;
 }
+
+/** The path of a `file:` URI, or null for any other URI. */
+export function pathOfUri(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+/** The server's indexer on Node: the folders and the storage folder it can reach, as paths. */
+export const nodeWorkspaceIndexer: WorkspaceIndexerFactory = (index, options, isOpen) => {
+  // The storage folder comes as a `file:` URI or as a path.
+  const storage = options.storage?.startsWith('file:') ? pathOfUri(options.storage) : options.storage;
+  const folders = options.folders.flatMap((uri) => pathOfUri(uri) ?? []);
+  return new NodeWorkspaceIndexer(index, { ...options, folders, storage: storage || null }, isOpen);
+};
 
 const SAVE_DELAY_MS = 2000;
 /** Files checked against the cache between two yields. */
@@ -64,7 +55,7 @@ function statKey(file: string): FileKey | null {
   }
 }
 
-export class WorkspaceIndexer {
+export class NodeWorkspaceIndexer implements WorkspaceIndexer {
   /** What is known of each candidate file, cable or not, as the cache stores it. */
   private readonly known = new Map<string, CachedFile>();
   private generation = 0;
@@ -75,7 +66,7 @@ export class WorkspaceIndexer {
 
   constructor(
     private readonly index: WorkspaceIndex,
-    private options: IndexerOptions,
+    private readonly options: NodeIndexerOptions,
     private readonly isOpen: (uri: string) => boolean = () => false,
   ) {}
 
@@ -97,7 +88,7 @@ export class WorkspaceIndexer {
     stats.files = files.length;
     const present = new Set(files);
     for (const file of [...this.known.keys()]) if (!present.has(file)) this.forget(file);
-    for (const entry of [...this.index.entries()]) if (!this.isOpen(entry.uri) && entry.uri.startsWith('file:') && !present.has(pathOf(entry.uri))) this.index.delete(entry.uri);
+    for (const entry of [...this.index.entries()]) if (!this.isOpen(entry.uri) && entry.uri.startsWith('file:') && !present.has(fileURLToPath(entry.uri))) this.index.delete(entry.uri);
     let done = 0;
     events.progress?.(0, files.length);
     // Files the cache knows are checked here (a stat each, in slices); only the others go to the workers.
@@ -135,10 +126,10 @@ export class WorkspaceIndexer {
     return stats;
   }
 
-  /** Files created, changed or deleted on disk (paths), read again or dropped. */
-  async changed(files: readonly string[], events: IndexerEvents = {}): Promise<void> {
+  /** Files created, changed or deleted on disk (URIs), read again or dropped. */
+  async changed(uris: readonly string[], events: IndexerEvents = {}): Promise<void> {
     const jobs: Job[] = [];
-    for (const file of files) {
+    for (const file of uris.flatMap((uri) => pathOfUri(uri) ?? [])) {
       const relative = this.relative(file);
       if (relative === null || !isCandidate(relative, this.options)) continue;
       jobs.push({ file });
@@ -149,20 +140,16 @@ export class WorkspaceIndexer {
     this.scheduleSave();
   }
 
-  /** Settings changed: the next build walks with these. */
-  reconfigure(options: IndexerOptions): void {
-    this.options = options;
-  }
-
   /** Cancels a build under way and any pending save. */
   stop(): void {
     this.generation++;
     clearTimeout(this.saveTimer);
   }
 
-  /** Whether a path is under one of the workspace folders. */
-  covers(file: string): boolean {
-    return this.relative(file) !== null;
+  /** Whether a document is a file under one of the workspace folders. */
+  covers(uri: string): boolean {
+    const file = pathOfUri(uri);
+    return file !== null && this.relative(file) !== null;
   }
 
   private async preload(cached: ReadonlyMap<string, CachedFile>, cancelled: () => boolean, events: IndexerEvents): Promise<void> {
@@ -235,12 +222,4 @@ export class WorkspaceIndexer {
       this.saving = false;
     }
   }
-}
-
-function pathOf(uri: string): string {
-  return fileURLToPath(uri);
-}
-
-export function emptyStats(): IndexStats {
-  return { files: 0, cables: 0, fromCache: 0, read: 0, skipped: 0, unreadable: 0, duplicateIds: 0, ms: 0, phases: { walk: 0, cache: 0, files: 0, save: 0 } };
 }
