@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { scanCable } from '../server/src/workspace/scan';
+import { defined } from '../test/helpers/defined';
 import { LspClient } from '../test/helpers/lspClient';
 import type { IndexStats } from '../test/helpers/workspace';
 import { percentile, row } from './measure';
@@ -85,7 +86,7 @@ async function measure(count: number, templates: ReturnType<typeof defaultTempla
     }
     const coldS = (performance.now() - cold.started) / 1000;
     phases('cold', stats);
-    const memory = rss(cold.client.process.pid!);
+    const memory = rss(defined(cold.client.process.pid, "the server's pid"));
     const queries = await latencies(cold.client, dir, sample);
     while ((stats = await indexStats(cold.client)).saving) await new Promise((resolve) => setTimeout(resolve, 50));
     phases('cold (saved)', stats);

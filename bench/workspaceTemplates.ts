@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCable } from '../server/src/parser';
+import type { Cable, MessageReference } from '../server/src/model/cable';
 import type { Range } from '../server/src/model/range';
 import { idPost } from '../server/src/workspace/cableIds';
 import { refTokens } from '../server/src/workspace/scan';
@@ -70,17 +71,7 @@ function readTemplate(file: string, text: string): Template | null {
   const year2 = dtg !== undefined ? String(dtg % 100).padStart(2, '0') : file.slice(0, 2);
   const starts = lineStarts(text);
   const offset = (r: Range) => ({ start: starts[r.start.line] + r.start.character, end: starts[r.end.line] + r.end.character });
-  const spots: SerialSpot[] = [{ ...offset(ref.serial.range), modulo: null }];
-  const station = cable.header?.station?.serial;
-  if (station && station.value === ref.serial.value % 10 ** station.text.length) spots.push({ ...offset(station.range), modulo: 10 ** station.text.length });
-  for (const s of cable.sections) if (s.serial.value === ref.serial.value) spots.push({ ...offset(s.serial.range), modulo: null });
-  // Markers glued into long lines (`…C. CAIRO 507CAIRO 00000524 001.2 OF 002`) and the footer
-  // (`2001VATICA03507 - Classification`), which the parser does not take apart.
-  const own = new RegExp(String.raw`(?:${escape(ref.origin.value)} +|\d{4}[A-Z]{2,6})(0*${ref.serial.value})(?= +\d{3}(?:\.\d)? +OF | - Classification)`, 'g');
-  for (const m of text.matchAll(own)) {
-    const start = m.index + m[0].length - m[1].length;
-    if (!spots.some((s) => s.start === start)) spots.push({ start, end: start + m[1].length, modulo: null });
-  }
+  const spots = serialSpots(cable, ref, text, offset);
   // A header copied into the REF block (09CAIRO290) holds ids the generator cannot see to rewrite.
   if (cable.references?.items.some((i) => i.text.text.includes('VZCZC'))) return null;
   // The workspace index's REF extractor: the parser's block, the index's id reader.
@@ -92,8 +83,23 @@ function readTemplate(file: string, text: string): Template | null {
     const compact = t.serialStart === t.postStart + t.post.length;
     refs.push({ start, end, year: t.year, post: t.post, idPost: idPost(t.post), serialWidth: /^0\d/.test(t.serial) ? t.serial.length : 0, compact });
   }
-  spots.sort((a, b) => a.start - b.start);
   return { name: file, text, year2, post: idPost(ref.origin.value), origin: ref.origin.value, spots, refs };
+}
+
+/** Where a cable writes its own serial (banner, station serial, sections, glued markers and footer), in order. */
+function serialSpots(cable: Cable, ref: MessageReference, text: string, offset: (r: Range) => { start: number; end: number }): SerialSpot[] {
+  const spots: SerialSpot[] = [{ ...offset(ref.serial.range), modulo: null }];
+  const station = cable.header?.station?.serial;
+  if (station && station.value === ref.serial.value % 10 ** station.text.length) spots.push({ ...offset(station.range), modulo: 10 ** station.text.length });
+  for (const s of cable.sections) if (s.serial.value === ref.serial.value) spots.push({ ...offset(s.serial.range), modulo: null });
+  // Markers glued into long lines (`…C. CAIRO 507CAIRO 00000524 001.2 OF 002`) and the footer
+  // (`2001VATICA03507 - Classification`), which the parser does not take apart.
+  const own = new RegExp(String.raw`(?:${escape(ref.origin.value)} +|\d{4}[A-Z]{2,6})(0*${ref.serial.value})(?= +\d{3}(?:\.\d)? +OF | - Classification)`, 'g');
+  for (const m of text.matchAll(own)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (!spots.some((s) => s.start === start)) spots.push({ start, end: start + m[1].length, modulo: null });
+  }
+  return spots.sort((a, b) => a.start - b.start);
 }
 
 /** Offsets of line starts as the parser counts lines (CRLF, CR or LF). */

@@ -76,23 +76,28 @@ function layoutOf(c: CableFacts): string[] {
     const between = raw.slice(c.items[0].token.end - b.start, c.items[1].token.start - b.start);
     found.push(`unlettered items separated by \`${between.trim() || (between.includes('\n') ? '(line break)' : '(space)')}\``);
   }
-  if (lettered) {
-    const first = c.text.slice(c.letters[0].start, c.letters[0].end).trim();
-    const style = /^ref/i.test(first) ? 'REF A:' : first.length === 1 ? 'A (bare)' : first.replace(/[A-Za-z](?=[^A-Za-z]*$)/, (l) => (l === l.toUpperCase() ? 'A' : 'a'));
-    found.push(`lettered \`${style}\``);
-    const doubled = c.letters.some((l, i) => i > 0 && l.letter === c.letters[i - 1].letter && /\n/.test(c.text.slice(c.letters[i - 1].start, l.start)) === false);
-    if (doubled) found.push('lettered twice (`A. A)`: the publisher\'s letter, then the cable\'s)');
-    const lines = new Set(c.letters.map((l) => lineOf(c, l.start)));
-    found.push(lines.size > 1 ? 'lettered, one item a line' : 'lettered, items inline');
-    const seq = [...letterSet(c)].sort();
-    if (seq.some((l, i) => l.charCodeAt(0) !== 65 + i)) found.push('letters with a gap (`A.` … `¶H.`)');
-  }
+  if (lettered) found.push(...letteredLayout(c));
   if (/\n[ \t]*\n/.test(raw.trimEnd())) found.push('blank lines between items');
   if (/;/.test(raw)) found.push('`;` in the block');
   if (/[A-Z][A-Z ]*? 0{2,}\d+ +\d{3}(?:\.\d)? +OF +\d{3}/.test(raw)) found.push('section marker (`TRIPOLI 00000166 001.2 OF 004`) inside');
   const lineEnd = c.text.indexOf('\n', b.end);
   const rest = c.text.slice(b.end, lineEnd < 0 ? c.text.length : lineEnd).trim();
   if (rest) found.push(/^classified\s+by/i.test(rest) ? 'Classified By run onto the same line' : 'text run onto the same line');
+  return found;
+}
+
+/** How the letters of a lettered block are written and laid out. */
+function letteredLayout(c: CableFacts): string[] {
+  const found: string[] = [];
+  const first = c.text.slice(c.letters[0].start, c.letters[0].end).trim();
+  const style = /^ref/i.test(first) ? 'REF A:' : first.length === 1 ? 'A (bare)' : first.replace(/[A-Za-z](?=[^A-Za-z]*$)/, (l) => (l === l.toUpperCase() ? 'A' : 'a'));
+  found.push(`lettered \`${style}\``);
+  const doubled = c.letters.some((l, i) => i > 0 && l.letter === c.letters[i - 1].letter && /\n/.test(c.text.slice(c.letters[i - 1].start, l.start)) === false);
+  if (doubled) found.push('lettered twice (`A. A)`: the publisher\'s letter, then the cable\'s)');
+  const lines = new Set(c.letters.map((l) => lineOf(c, l.start)));
+  found.push(lines.size > 1 ? 'lettered, one item a line' : 'lettered, items inline');
+  const seq = [...letterSet(c)].sort();
+  if (seq.some((l, i) => l.charCodeAt(0) !== 65 + i)) found.push('letters with a gap (`A.` … `¶H.`)');
   return found;
 }
 
@@ -223,13 +228,18 @@ function reportResolution(folder: Folder, out: (line?: string) => void): void {
   out();
 }
 
+function idSource(c: CableFacts): string {
+  if (c.bannerId) return c.bannerId === c.id ? 'banner + DTG (or file year) = file name' : 'banner gives another id';
+  return c.footer ? 'footer only' : 'none: the file name only';
+}
+
 function reportIds(folder: Folder, out: (line?: string) => void): void {
   const { cables } = folder;
   const sources = new Tally();
   const mismatch: string[] = [];
   const multiWord = new Tally();
   for (const c of cables) {
-    sources.add(c.bannerId ? (c.bannerId === c.id ? 'banner + DTG (or file year) = file name' : 'banner gives another id') : c.footer ? 'footer only' : 'none: the file name only', c.id);
+    sources.add(idSource(c), c.id);
     if (c.bannerId && c.bannerId !== c.id) mismatch.push(`${c.id} (banner: ${c.bannerId})`);
     if (c.bannerOrigin && / /.test(c.bannerOrigin)) multiWord.add(`\`${c.bannerOrigin}\` → \`${c.bannerOrigin.replace(/ /g, '')}\``, c.id);
   }

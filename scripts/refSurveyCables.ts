@@ -159,7 +159,9 @@ function refsOf(cable: Cable, lineStarts: readonly number[]): { block: RefBlock 
   const letters = refs.items.flatMap((i) => (i.letter ? [{ letter: i.letter.value, start: at(i.letter.range.start), end: at(i.letter.range.end) }] : []));
   const tokens = refTokens(cable).map((t): RefToken => {
     const start = at(t.range.start);
-    return { start, end: at(t.range.end), year: t.token.year, post: t.token.post, postStart: start + t.token.postStart - t.token.start, serial: t.token.serial, compact: t.token.serialStart === t.token.postStart + t.token.post.length, inherited: t.token.inherited, letter: t.letter };
+    const { year, post, serial, inherited } = t.token;
+    const compact = t.token.serialStart === t.token.postStart + post.length;
+    return { start, end: at(t.range.end), year, post, postStart: start + t.token.postStart - t.token.start, serial, compact, inherited, letter: t.letter };
   });
   return { block, letters, tokens };
 }

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { defined } from '../helpers/defined';
 import { fixturesDir } from '../helpers/paths';
 import { Sandbox } from './sandbox';
 
@@ -23,7 +24,7 @@ describe('cable index and cable refs', function () {
     assert.equal(run.status, 0, run.stderr);
     const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; id: string; date: string; post: string; classification: string; subject: string; tags: string[]; line: number; refs: Array<{ letter: string; written: string; ids: string[]; line: number }> });
     assert.equal(lines.length, cables.length + 1, 'every cable, and the copy with the same id');
-    const e = lines.find((l) => l.file === path.join('ws', '08MANAMA49.txt'))!;
+    const e = defined(lines.find((l) => l.file === path.join('ws', '08MANAMA49.txt')), 'the line of 08MANAMA49');
     assert.deepEqual([e.id, e.date, e.post, e.classification, e.subject, e.tags.join(' '), e.line], ['08MANAMA49', '2008-01-27', 'MANAMA', 'CONFIDENTIAL', 'ASHURA IN BAHRAIN', 'PGOV KISL KIRF PHUM ASEC IR BA', 12]);
     assert.deepEqual(e.refs[0], { letter: 'A', written: '07 MANAMA 1118', ids: ['07MANAMA1118'], line: 22 });
     assert.ok(!lines.some((l) => /empty|binary|notes/.test(l.file)));
@@ -52,8 +53,8 @@ describe('cable index and cable refs', function () {
     const run = box.run(['refs', '07MANAMA1110', 'ws']);
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /^07MANAMA1110: ws\/07MANAMA1110\.txt\ncited by 6:\n/);
-    for (const citing of ['07MANAMA1112', '07MANAMA1113', '07MANAMA1118', '08MANAMA2', '08MANAMA49', '08MANAMA51']) assert.match(run.stdout, new RegExp(`^  ${citing}\\tws/${citing}\\.txt:\\d+\\t`, 'm'));
-    assert.match(run.stdout, /cites 1:\n  07MANAMA1033\tnot in these files\tMANAMA 1033\n$/);
+    for (const citing of ['07MANAMA1112', '07MANAMA1113', '07MANAMA1118', '08MANAMA2', '08MANAMA49', '08MANAMA51']) assert.match(run.stdout, new RegExp(`^ {2}${citing}\\tws/${citing}\\.txt:\\d+\\t`, 'm'));
+    assert.match(run.stdout, /cites 1:\n {2}07MANAMA1033\tnot in these files\tMANAMA 1033\n$/);
     const json = JSON.parse(box.run(['refs', '--json', '08MANAMA430', 'ws']).stdout) as { files: string[]; citedBy: unknown[]; cites: Array<{ id: string; files: string[] }> };
     assert.equal(json.citedBy.length, 3);
     assert.deepEqual(json.cites, [{ id: '08MANAMA420', letter: null, written: 'MANAMA 420', files: ['ws/08MANAMA420.txt', 'ws/bad-input/08MANAMA420 copy.txt'] }]);

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { defined } from '../helpers/defined';
 import type { LspClient } from '../helpers/lspClient';
 import { at, copyWorkspace, eventually, indexReady, openIn, places, startOn, uriOf, type IndexStats, type Location, type Position } from '../helpers/workspace';
 
@@ -18,12 +19,15 @@ describe('workspace index (protocol)', function () {
   let remove: () => void;
   let client: LspClient | undefined;
 
-  const symbols = (query: string) => client!.request<Symbol[]>('workspace/symbol', { query });
-  const stats = () => client!.request<IndexStats>('cable/workspaceIndex', null);
+  const server = () => defined(client, 'a started server');
+  const symbols = (query: string) => server().request<Symbol[]>('workspace/symbol', { query });
+  const stats = () => server().request<IndexStats>('cable/workspaceIndex', null);
   const references = async (name: string, position: Position) =>
-    client!.request<Location[]>('textDocument/references', { textDocument: { uri: await openIn(client!, dir, name) }, position, context: { includeDeclaration: false } });
-  const definition = async (name: string, position: Position) => client!.request<Location[]>('textDocument/definition', { textDocument: { uri: await openIn(client!, dir, name) }, position });
-  const watched = (changes: Array<[string, 1 | 2 | 3]>) => client!.notify('workspace/didChangeWatchedFiles', { changes: changes.map(([name, type]) => ({ uri: uriOf(dir, name), type })) });
+    server().request<Location[]>('textDocument/references', { textDocument: { uri: await openIn(server(), dir, name) }, position, context: { includeDeclaration: false } });
+  const definition = async (name: string, position: Position) =>
+    server().request<Location[]>('textDocument/definition', { textDocument: { uri: await openIn(server(), dir, name) }, position });
+  const watched = (changes: Array<[string, 1 | 2 | 3]>) =>
+    server().notify('workspace/didChangeWatchedFiles', { changes: changes.map(([name, type]) => ({ uri: uriOf(dir, name), type })) });
   const banner = (name: string) => at(dir, name, /^S E C R E T SECTION 01/, 'MANAMA');
 
   beforeEach(() => ({ dir, remove } = copyWorkspace()));

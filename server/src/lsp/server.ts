@@ -19,7 +19,15 @@ import { registerRender } from './render';
 import { notifications } from './validate';
 import { registerWorkspace } from './workspace';
 
-const features: readonly FeatureRegistration[] = [registerDocumentFeatures, registerLint, registerHover, registerCompletion, registerDocumentInfo, registerRender, registerWorkspace];
+const features: readonly FeatureRegistration[] = [
+  registerDocumentFeatures,
+  registerLint,
+  registerHover,
+  registerCompletion,
+  registerDocumentInfo,
+  registerRender,
+  registerWorkspace,
+];
 
 /** The text synchronisation events TextDocuments listens to, and their methods. */
 const SYNC_EVENTS = {

@@ -38,7 +38,8 @@ export class ServerWorkspace {
   constructor(private readonly context: ServerContext) {}
 
   get stats(): IndexStats & { state: IndexState; builds: number; problems: string[]; saving: boolean } {
-    return { ...(this.indexer?.stats ?? emptyStats()), cables: this.index.size, state: this.state, builds: this.builds, problems: this.problems.slice(0, 50), saving: this.indexer?.saving ?? false };
+    const { index, state, builds, indexer } = this;
+    return { ...(indexer?.stats ?? emptyStats()), cables: index.size, state, builds, problems: this.problems.slice(0, 50), saving: indexer?.saving ?? false };
   }
 
   /** The open cable as the workspace features see it (one per version). */

@@ -5,6 +5,7 @@ export type { Cable, Paragraph, ReferenceItem, ReferencesBlock } from '../model/
 export type { Position, Range } from '../model/range';
 export { comparePositions, rangeContains } from '../model/range';
 export { parseCable } from '../parser';
+export { groupStart } from '../parser/text';
 export { beginsLikeCable } from '../parser/detect';
 export { cableDate, classification, referenceId } from '../model/facts';
 export { code, escape, hoverOf, type Hover } from '../features/markdown';

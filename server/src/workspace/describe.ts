@@ -36,7 +36,7 @@ export function refHover(doc: CableDocument, position: Position, index: Workspac
 
 /** `2007-02-22 · KARACHI · CONFIDENTIAL`: what the index knows of a cable's origin. */
 export function facts(e: IndexEntry): string {
-  return [e.date, e.post, e.classification].filter(Boolean).map((f) => escape(f!)).join(' · ');
+  return [e.date, e.post, e.classification].flatMap((f) => (f ? [escape(f)] : [])).join(' · ');
 }
 
 function fileName(uri: string): string {

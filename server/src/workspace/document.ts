@@ -102,7 +102,10 @@ function lineStarts(text: string): number[] {
 function letterTargets(cable: Cable, refs: readonly IndexedRef[]): LetterTarget[] {
   const items = cable.references?.items ?? [];
   if (items.some((i) => i.letter)) {
-    return items.flatMap((item, k) => (item.letter ? [{ letter: item.letter.value, range: item.range, letterRange: item.letter.range, refs: refs.filter((r) => r.item === k) }] : []));
+    return items.flatMap((item, k) => {
+      if (!item.letter) return [];
+      return [{ letter: item.letter.value, range: item.range, letterRange: item.letter.range, refs: refs.filter((r) => r.item === k) }];
+    });
   }
   const named = refs.length ? refs.map((r) => ({ range: r.range, refs: [r] })) : items.map((item) => ({ range: item.range, refs: [] }));
   return named

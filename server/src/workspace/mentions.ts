@@ -3,6 +3,8 @@
 // A", "ref A para 4". Each with where its letters and numbers are, so that a position on one of them
 // picks it.
 
+import { groupStart } from './core';
+
 export type MentionKind = 'reftel' | 'ref' | 'letters' | 'para' | 'pilcrow' | 'paraOfRef' | 'refPara';
 
 /** A letter or paragraph number as written, with offsets. */
@@ -100,7 +102,7 @@ function refForm(word: string): string {
 function partsOf<T>(m: RegExpExecArray, group: number, single: RegExp, value: (s: string) => T): MentionPart<T>[] {
   const written = group > 0 ? m[group] : undefined;
   if (!written) return [];
-  const at = m.indices![group]![0];
+  const at = groupStart(m, group);
   return [...written.matchAll(single)].map((s) => ({ value: value(s[0]), start: at + s.index, end: at + s.index + s[0].length }));
 }
 

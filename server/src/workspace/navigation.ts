@@ -75,7 +75,7 @@ export function references(doc: CableDocument, position: Position, index: Worksp
   const here = (range: Range): Location => ({ uri: doc.uri, range });
   const letter = letterAt(doc, position);
   if (letter) {
-    const declared = includeDeclaration ? doc.letterTargets.filter((t) => t.letter === letter && t.letterRange).map((t) => here(t.letterRange!)) : [];
+    const declared = includeDeclaration ? doc.letterTargets.flatMap((t) => (t.letter === letter && t.letterRange ? [here(t.letterRange)] : [])) : [];
     return [...declared, ...letterMentions(doc, letter).map(here)];
   }
   const number = paragraphAt(doc, position);

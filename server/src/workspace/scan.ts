@@ -31,20 +31,27 @@ export function scanCable(text: string, fileName?: string): IndexedCable {
 /** The index entry of a parsed cable; `paragraph1` is the text from paragraph 1 on, if known. */
 export function indexedCable(cable: Cable, fileName?: string, paragraph1: string | null = paragraphText(cable)): IndexedCable {
   const id = referenceId(cable, fileName);
-  const ref = cable.banner?.reference;
-  const decoded = id ? decodeId(id) : null;
-  const citing: Citing = { year2: id?.slice(0, 2) ?? null, post: ref ? idPost(ref.origin.value) : (decoded?.post ?? null), serial: ref?.serial.value ?? decoded?.serial ?? null };
+  const { post, citing } = origin(cable, id);
   return {
     id,
-    target: ref?.range ?? cable.banner?.range ?? START,
+    target: cable.banner?.reference?.range ?? cable.banner?.range ?? START,
     date: cableDate(cable),
-    post: ref?.origin.value ?? decoded?.post ?? null,
+    post,
     classification: classification(cable),
     subject: cable.subject?.subject.value || null,
     tags: [...new Set(cable.tags?.tags.map((t) => t.value) ?? [])],
     summary: paragraph1 === null ? null : summaryLine(paragraph1),
     refs: indexedRefs(cable, citing, id),
   };
+}
+
+/** A cable's post as written, and the year, post and serial by which its yearless REF items are read. */
+function origin(cable: Cable, id: string | null): { post: string | null; citing: Citing } {
+  const ref = cable.banner?.reference;
+  const year2 = id?.slice(0, 2) ?? null;
+  if (ref) return { post: ref.origin.value, citing: { year2, post: idPost(ref.origin.value), serial: ref.serial.value } };
+  const decoded = id ? decodeId(id) : null;
+  return { post: decoded?.post ?? null, citing: { year2, post: decoded?.post ?? null, serial: decoded?.serial ?? null } };
 }
 
 /** A cable id read in a REF item, where it is in the cable. */
@@ -63,7 +70,8 @@ export function refTokens(cable: Cable): RefToken[] {
   cable.references?.items.forEach((item, k) => {
     const { text, range } = item.text;
     for (const token of readCableIds(text)) {
-      found.push({ letter: item.letter?.value ?? null, item: k, token, text: text.slice(token.start, token.end), range: { start: positionIn(range.start, text, token.start), end: positionIn(range.start, text, token.end) } });
+      const at = { start: positionIn(range.start, text, token.start), end: positionIn(range.start, text, token.end) };
+      found.push({ letter: item.letter?.value ?? null, item: k, token, text: text.slice(token.start, token.end), range: at });
     }
   });
   return found;

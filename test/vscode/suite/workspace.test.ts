@@ -4,6 +4,7 @@
 // lists the citing cables, the "cited by" lens, and Go to Symbol in Workspace finds a cable by id.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { defined } from '../../helpers/defined';
 import { lineMatching, openCable } from './helpers';
 
 const base = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
@@ -24,10 +25,10 @@ describe('workspace of cables', () => {
     const line = lineMatching(document, /A\. 07 MANAMA 1118/);
     const position = new vscode.Position(line, document.lineAt(line).text.indexOf('1118'));
     await untilAnswered(() => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', document.uri, position));
-    const editor = vscode.window.activeTextEditor!;
+    const editor = defined(vscode.window.activeTextEditor, 'an active editor');
     editor.selection = new vscode.Selection(position, position);
     await vscode.commands.executeCommand('editor.action.revealDefinition');
-    const opened = vscode.window.activeTextEditor!;
+    const opened = defined(vscode.window.activeTextEditor, 'the opened editor');
     assert.equal(base(opened.document.uri), '07MANAMA1118.txt');
     assert.match(opened.document.lineAt(opened.selection.active.line).text, /MANAMA 001118/);
   });
@@ -43,7 +44,8 @@ describe('workspace of cables', () => {
     assert.equal(lenses.length, 1);
     assert.equal(lenses[0].command?.title, 'cited by 6 cables');
     assert.equal(lenses[0].range.start.line, banner);
-    await vscode.commands.executeCommand(lenses[0].command!.command, ...(lenses[0].command!.arguments ?? []));
+    const command = defined(lenses[0].command, "the lens's command");
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
   });
 
   it('finds a cable by its id with Go to Symbol in Workspace', async () => {

@@ -29,7 +29,8 @@ export interface CachedFile {
  */
 type Range4 = [number, number, number, number];
 type RefLine = [string | null, number, string, string[], Range4];
-type Line = [string, number, number, SkipReason] | [string, number, number, null, string | null, Range4, string | null, string | null, string | null, string | null, string[], string | null, RefLine[]];
+type CableLine = [string, number, number, null, string | null, Range4, string | null, string | null, string | null, string | null, string[], string | null, RefLine[]];
+type Line = [string, number, number, SkipReason] | CableLine;
 
 const range4 = (r: Range): Range4 => [r.start.line, r.start.character, r.end.line, r.end.character];
 const range = (r: Range4): Range => ({ start: { line: r[0], character: r[1] }, end: { line: r[2], character: r[3] } });
@@ -45,7 +46,8 @@ function decode(l: Line): [string, CachedFile] {
   const key = { size: l[1], mtime: l[2] };
   if (l[3] !== null) return [l[0], { key, cable: null, skipped: l[3] }];
   const [, , , , id, target, date, post, classification, subject, tags, summary, refs] = l;
-  const cable: IndexedCable = { id, target: range(target), date, post, classification, subject, tags, summary, refs: refs.map(([letter, item, written, ids, r]) => ({ letter, item, written, ids, range: range(r) })) };
+  const cited = refs.map(([letter, item, written, ids, r]) => ({ letter, item, written, ids, range: range(r) }));
+  const cable: IndexedCable = { id, target: range(target), date, post, classification, subject, tags, summary, refs: cited };
   return [l[0], { key, cable }];
 }
 

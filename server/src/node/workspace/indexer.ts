@@ -76,42 +76,23 @@ export class NodeWorkspaceIndexer implements WorkspaceIndexer {
     const cancelled = () => generation !== this.generation;
     const started = performance.now();
     const stats = emptyStats();
-    const fromDisk = this.options.storage && this.known.size === 0;
-    const cached = fromDisk ? await loadCache(this.options.storage!) : new Map(this.known);
-    // A saved index answers at once; the walk and a stat of every file then bring it up to date.
-    if (fromDisk && cached.size) await this.preload(cached, cancelled, events);
+    const cached = await this.knownBefore(cancelled, events);
     stats.phases.cache = performance.now() - started;
     const files: string[] = [];
     for (const folder of this.options.folders) files.push(...(await walkFolder(folder, this.options, cancelled)));
     stats.phases.walk = performance.now() - started - stats.phases.cache;
     if (cancelled()) return this.stats;
     stats.files = files.length;
-    const present = new Set(files);
-    for (const file of [...this.known.keys()]) if (!present.has(file)) this.forget(file);
-    for (const entry of [...this.index.entries()]) if (!this.isOpen(entry.uri) && entry.uri.startsWith('file:') && !present.has(fileURLToPath(entry.uri))) this.index.delete(entry.uri);
+    this.dropAllBut(new Set(files));
     let done = 0;
+    const fileDone = () => events.progress?.(++done, files.length);
     events.progress?.(0, files.length);
-    // Files the cache knows are checked here (a stat each, in slices); only the others go to the workers.
-    const jobs: Job[] = [];
-    for (let k = 0; k < files.length; k++) {
-      if (k % STAT_SLICE === STAT_SLICE - 1) await new Promise((resolve) => setTimeout(resolve, 0));
-      if (cancelled()) return this.stats;
-      const known = cached.get(files[k]);
-      const key = known ? statKey(files[k]) : null;
-      if (!known || !key || !sameKey(known.key, key)) jobs.push({ file: files[k] });
-      else {
-        this.apply(files[k], { kind: 'unchanged', key }, known, stats, events);
-        events.progress?.(++done, files.length);
-      }
-    }
-    await runJobs(
-      jobs,
-      (job, result) => {
-        this.apply(job.file, result, undefined, stats, events);
-        events.progress?.(++done, files.length);
-      },
-      { workers: this.options.workers, cancelled },
-    );
+    const jobs = await this.unchanged(files, cached, stats, events, fileDone, cancelled);
+    const apply = (job: Job, result: JobResult) => {
+      this.apply(job.file, result, undefined, stats, events);
+      fileDone();
+    };
+    await runJobs(jobs, apply, { workers: this.options.workers, cancelled });
     if (cancelled()) return this.stats;
     stats.phases.files = performance.now() - started - stats.phases.cache - stats.phases.walk;
     stats.cables = this.index.size;
@@ -124,6 +105,49 @@ export class NodeWorkspaceIndexer implements WorkspaceIndexer {
     if (stats.read > 0 || stats.unreadable > 0 || cached.size !== this.known.size) await this.save();
     stats.phases.save = performance.now() - saving;
     return stats;
+  }
+
+  /** What was known of the files before this build: the saved index at the first build (which then answers at once), else the last build's. */
+  private async knownBefore(cancelled: () => boolean, events: IndexerEvents): Promise<ReadonlyMap<string, CachedFile>> {
+    if (!this.options.storage || this.known.size > 0) return new Map(this.known);
+    const cached = await loadCache(this.options.storage);
+    if (cached.size) await this.preload(cached, cancelled, events);
+    return cached;
+  }
+
+  /** Forgets the files (and indexed cables) that are not in `present`, but the open ones. */
+  private dropAllBut(present: ReadonlySet<string>): void {
+    for (const file of [...this.known.keys()]) if (!present.has(file)) this.forget(file);
+    for (const entry of [...this.index.entries()]) {
+      const file = pathOfUri(entry.uri);
+      if (file !== null && !present.has(file) && !this.isOpen(entry.uri)) this.index.delete(entry.uri);
+    }
+  }
+
+  /**
+   * Takes the files the cache knows as they are (a stat each, in slices, on this thread) and returns
+   * the others, for the workers to read.
+   */
+  private async unchanged(
+    files: readonly string[],
+    cached: ReadonlyMap<string, CachedFile>,
+    stats: IndexStats,
+    events: IndexerEvents,
+    fileDone: () => void,
+    cancelled: () => boolean,
+  ): Promise<Job[]> {
+    const jobs: Job[] = [];
+    for (let k = 0; k < files.length && !cancelled(); k++) {
+      if (k % STAT_SLICE === STAT_SLICE - 1) await new Promise((resolve) => setTimeout(resolve, 0));
+      const known = cached.get(files[k]);
+      const key = known ? statKey(files[k]) : null;
+      if (!known || !key || !sameKey(known.key, key)) jobs.push({ file: files[k] });
+      else {
+        this.apply(files[k], { kind: 'unchanged', key }, known, stats, events);
+        fileDone();
+      }
+    }
+    return cancelled() ? [] : jobs;
   }
 
   /** Files created, changed or deleted on disk (URIs), read again or dropped. */

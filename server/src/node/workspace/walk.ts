@@ -27,8 +27,7 @@ export function isCandidate(relative: string, options: WalkOptions): boolean {
 export async function walkFolder(folder: string, options: WalkOptions, cancelled: () => boolean = () => false): Promise<string[]> {
   const found: string[] = [];
   const pending = [''];
-  while (pending.length && !cancelled()) {
-    const relativeDir = pending.pop()!;
+  for (let relativeDir = pending.pop(); relativeDir !== undefined && !cancelled(); relativeDir = pending.pop()) {
     let entries;
     try {
       entries = await fs.readdir(path.join(folder, relativeDir), { withFileTypes: true });
