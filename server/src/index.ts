@@ -48,7 +48,7 @@ export {
   type RenderOptions,
 } from './render';
 export type { LintDiagnostic, LintOptions, LintResult, RuleFailure } from './rules/engine';
-export type { Severity, TextEdit } from './rules/types';
+export type { LintWorkspace, Severity, TextEdit } from './rules/types';
 export { CONFIG_FILE_NAME, type ConfigFile, type ConfigProblem } from './rules/config/file';
 export type { SeveritySetting, RuleLevels } from './rules/config/levels';
 export type { DocumentLintConfig, LintSettings, RunMode } from './rules/config/resolver';

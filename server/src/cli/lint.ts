@@ -16,6 +16,7 @@ import { collectInputs } from './lintInputs';
 import { FORMATS, formatReports, type FileReport, type Format } from './lintReport';
 import { fixedCodes, LintSummary } from './lintSummary';
 import { readCable } from './readCable';
+import { lintWorkspaces } from './workspaceInputs';
 
 const LINT_USAGE = `usage: cable lint [--format text|json|sarif] [--fix] [--config FILE] PATH...
 exit code: 0 no error found, 1 an error-severity diagnostic, 2 bad usage or input that cannot be
@@ -64,6 +65,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
 
   const reports: FileReport[] = [];
   const named = new Set(positionals);
+  const workspaceOf = await lintWorkspaces(inputs.files);
   for (const file of inputs.files) {
     const config = await service.lintConfiguration(pathToFileURL(path.resolve(file)).href);
     if (config.file?.unusable) {
@@ -79,7 +81,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
       continue;
     }
     const { document } = read;
-    const options = { levels: config.levels };
+    const options = { levels: config.levels, workspace: workspaceOf(file) };
     let result: LintResult = service.lint(document, options);
     if (values.fix && result.diagnostics.some((d) => d.fixes.length)) {
       const fixed = service.fixAll(document, options);

@@ -5,11 +5,12 @@
 
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cannotRead } from '../node/fileErrors';
 import { fileUri } from '../node/workspace/indexer';
 import { runJobs } from '../node/workspace/pool';
 import { walkFolder } from '../node/workspace/walk';
-import { WorkspaceIndex, type IndexedCable } from '../index';
+import { WorkspaceIndex, type IndexedCable, type LintWorkspace } from '../index';
 
 export interface IndexedFile {
   readonly file: string;
@@ -54,4 +55,19 @@ export async function readWorkspace(paths: readonly string[]): Promise<Workspace
     return [{ file: path.relative(process.cwd(), f.file) || f.file, cable }];
   });
   return { cables, index, errors };
+}
+
+/**
+ * What `cable lint` knows of the workspace its files make (R2): for each file, its id and the other
+ * files with that id, as paths from the current folder. The files are scanned as `cable index` does.
+ */
+export async function lintWorkspaces(files: readonly string[]): Promise<(file: string) => LintWorkspace | undefined> {
+  if (files.length < 2) return () => undefined;
+  const { index } = await readWorkspace(files);
+  const shown = (uri: string) => path.relative(process.cwd(), fileURLToPath(uri)) || fileURLToPath(uri);
+  return (file) => {
+    const uri = fileUri(path.resolve(file));
+    const id = index.get(uri)?.id ?? null;
+    return { id, sameId: id ? index.filesOf(id).flatMap((e) => (e.uri === uri ? [] : [shown(e.uri)])) : [] };
+  };
 }

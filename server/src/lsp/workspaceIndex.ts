@@ -6,7 +6,7 @@
 
 import { CodeLensRefreshRequest, type Connection, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CableDocument, emptyStats, WorkspaceIndex, type IndexStats, type WorkspaceIndexer } from '../index';
+import { CableDocument, emptyStats, WorkspaceIndex, type IndexStats, type LintWorkspace, type WorkspaceIndexer } from '../index';
 import type { ServerContext } from './context';
 
 export interface WorkspaceSettings {
@@ -49,6 +49,15 @@ export class ServerWorkspace {
     const view = new CableDocument(this.canonical(document.uri), document.getText(), this.context.service.getModel(document));
     this.views.set(document.uri, { version: document.version, view });
     return view;
+  }
+
+  /** What the lint rules know of the workspace for an open cable: the other files with its id, by name. */
+  lintContext(document: TextDocument): LintWorkspace | undefined {
+    if (this.state === 'off' || this.state === 'waiting') return undefined;
+    const uri = this.canonical(document.uri);
+    const id = this.view(document).indexed.id;
+    const others = id ? this.index.filesOf(id).filter((e) => e.uri !== uri) : [];
+    return { id, sameId: others.map((e) => decodeURIComponent(e.uri.slice(e.uri.lastIndexOf('/') + 1))).sort() };
   }
 
   /** The canonical form of a document's uri, as the index keys files. */
@@ -103,6 +112,7 @@ export class ServerWorkspace {
         if (indexer !== this.indexer) return;
         this.state = 'ready';
         this.builds++;
+        this.context.workspaceChanged?.();
         this.context.connection.console.info(`Indexed ${count(this.index.size)} cables of ${count(stats.files)} files in ${(stats.ms / 1000).toFixed(1)} s: ${count(stats.read)} read, ${count(stats.fromCache)} from the cache`);
         this.refreshLenses();
       },
@@ -116,6 +126,7 @@ export class ServerWorkspace {
     if (!this.indexer) return;
     await this.indexer.changed(uris, { problem: (message) => this.problem(message) });
     this.refreshLenses();
+    this.context.workspaceChanged?.();
   }
 
   /** An open cable was edited: its entry follows the text, once typing pauses. */
@@ -126,8 +137,10 @@ export class ServerWorkspace {
       uri,
       setTimeout(() => {
         this.editTimers.delete(uri);
+        const before = this.index.get(this.canonical(uri))?.id;
         this.indexOpen(uri);
         this.refreshLenses();
+        if (this.index.get(this.canonical(uri))?.id !== before) this.context.workspaceChanged?.();
       }, EDIT_DELAY_MS),
     );
   }
