@@ -29,7 +29,14 @@ export const registerWorkspace: FeatureRegistration = (context) => {
   });
   documents.onDidChangeContent((e) => workspace.edited(e.document.uri));
   documents.onDidClose((e) => workspace.closed(e.document.uri));
-  context.workspaceHover = (document, position) => refHover(workspace.view(document), position, workspace.index);
+  // Of a cited cable that is not indexed, only a cable of the workspace's folders says "not in this
+  // workspace"; elsewhere the service's own hover decodes the id.
+  context.workspaceHover = (document, position) => {
+    const view = workspace.view(document);
+    const ref = view.refAt(position);
+    if (!ref || (!workspace.index.resolve(ref).length && !workspace.covers(document.uri))) return null;
+    return refHover(view, position, workspace.index);
+  };
   context.lintWorkspace = (document) => workspace.lintContext(document);
 
   connection.onDefinition(guarded(context, positionParams, (doc, params) => definition(workspace.view(doc), documentPosition(doc, params.position), workspace.index, read)));

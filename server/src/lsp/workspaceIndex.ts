@@ -60,6 +60,11 @@ export class ServerWorkspace {
     return { id, sameId: others.map((e) => decodeURIComponent(e.uri.slice(e.uri.lastIndexOf('/') + 1))).sort() };
   }
 
+  /** Whether a document is one of the workspace's cables (a file of its folders, or with no indexer an open cable). */
+  covers(uri: string): boolean {
+    return this.indexer ? this.indexer.covers(this.canonical(uri)) : this.state === 'open';
+  }
+
   /** The canonical form of a document's uri, as the index keys files. */
   canonical(uri: string): string {
     return this.context.files?.canonicalUri(uri) ?? uri;
