@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { IndexStats as IndexerStats } from '../../server/src/index';
 import { LspClient } from './lspClient';
 import { fixturesDir } from './paths';
 
@@ -21,22 +22,14 @@ export interface Location {
   uri: string;
   range: Range;
 }
-export interface IndexStats {
-  files: number;
-  cables: number;
-  fromCache: number;
-  read: number;
-  skipped: number;
-  unreadable: number;
-  duplicateIds: number;
+/** What `cable/workspaceIndex` answers: the indexer's stats and the server's state. */
+export type IndexStats = IndexerStats & {
   state: string;
   builds: number;
   problems: string[];
-  ms: number;
   /** The cache is being written (after the index is ready). */
   saving: boolean;
-  phases: { walk: number; cache: number; files: number; save: number };
-}
+};
 
 /** A fresh copy of the fixture workspace; `remove` deletes it. */
 export function copyWorkspace(): { dir: string; remove: () => void } {
