@@ -1,7 +1,7 @@
 // Reads a folder made by bench/workspaceGenerator.ts back and counts what is in it, without the
-// generator's bookkeeping: files, reference ids in banners, REF items naming a cable, and how many
-// of those resolve to a file of the folder by the simple rule (the item's year, else the citing
-// cable's; post without spaces, SECSTATE as STATE; serial without zeros). Compares with the
+// generator's bookkeeping: files, reference ids in banners, REF items naming a cable (the workspace
+// index's extractor), and how many of those resolve to a file of the folder by the simple rule (the
+// item's year, else the citing cable's; post without spaces, SECSTATE as STATE; serial without zeros). Compares with the
 // folder's generated.json and exits 1 on a difference.
 //
 //   node out/bench/workspaceCheck.js DIR
@@ -9,7 +9,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { findRefBlock, idPost, referenceId, refTokens, tokenKind, twoDigitYear } from './refItems';
+import { parseCable } from '../server/src/parser';
+import { makeId, twoDigitYear } from '../server/src/workspace/cableIds';
+import { refTokens } from '../server/src/workspace/scan';
 import { MANIFEST, type Manifest } from './workspaceGenerator';
 
 const FILE = /^(\d\d)([A-Z]+?)(\d+)\.(?:txt|cable)$/;
@@ -36,15 +38,12 @@ export function checkWorkspace(dir: string): CheckResult {
     const [, year2, post, serial] = FILE.exec(name) ?? [];
     const text = fs.readFileSync(path.join(dir, name), 'utf8');
     bytes += Buffer.byteLength(text);
-    // The banner's message reference (`SAO PAULO 000250`) names the file's id.
-    const banner = new RegExp(String.raw`\b${post.split('').join(' ?')} 0*${serial}\b`);
+    // The banner's message reference (`SAO PAULO 000250`, glued `…LCAIRO 000079` or `CAIRO 000150SIPDIS`) names the file's id.
+    const banner = new RegExp(String.raw`${post.split('').join(' ?')} 0*${serial}(?!\d)`);
     if (banner.test(text.slice(0, 8000))) bannersMatching++;
-    const block = findRefBlock(text);
-    if (!block) continue;
-    for (const t of refTokens(text, block)) {
-      if (tokenKind(t) !== 'cable') continue;
+    for (const { token: t } of refTokens(parseCable(text))) {
       refs++;
-      const id = referenceId(t.year ? twoDigitYear(t.year) : year2, idPost(t.post) === 'SECSTATE' ? 'STATE' : t.post, t.serial);
+      const id = makeId(t.year ? twoDigitYear(t.year) : year2, t.post, t.serial);
       if (!ids.has(id)) continue;
       resolved++;
       citedBy.set(id, (citedBy.get(id) ?? 0) + 1);

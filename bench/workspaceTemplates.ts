@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import { parseCable } from '../server/src/parser';
 import type { Cable, MessageReference } from '../server/src/model/cable';
 import type { Range } from '../server/src/model/range';
-import { findRefBlock, idPost, refTokens, tokenKind } from './refItems';
+import { idPost } from '../server/src/workspace/cableIds';
+import { refTokens } from '../server/src/workspace/scan';
 
 /** A place the cable writes its own serial, and how many digits it takes there. */
 export interface SerialSpot {
@@ -44,7 +45,8 @@ export interface Template {
 
 /**
  * Every real cable of the given folders that has a banner with a message reference, except those
- * with a bare serial after a REF item (`TRIPOLI 33, 53`), whose post and year follow the item before.
+ * with a bare serial after a REF item (`TRIPOLI 33, 53`), whose post and year follow the item before,
+ * and those whose REF block holds the cable's own serial (a copy of its banner run into the block).
  */
 export function loadTemplates(dirs: readonly string[]): Template[] {
   const templates: Template[] = [];
@@ -67,17 +69,25 @@ function readTemplate(file: string, text: string): Template | null {
   if (!ref) return null;
   const dtg = cable.header?.dateTime?.dtg?.year.value;
   const year2 = dtg !== undefined ? String(dtg % 100).padStart(2, '0') : file.slice(0, 2);
-  const spots = serialSpots(text, cable, ref);
-  const refs = templateRefs(text, spots);
-  if (!refs) return null;
-  spots.sort((a, b) => a.start - b.start);
+  const starts = lineStarts(text);
+  const offset = (r: Range) => ({ start: starts[r.start.line] + r.start.character, end: starts[r.end.line] + r.end.character });
+  const spots = serialSpots(cable, ref, text, offset);
+  // A header copied into the REF block (09CAIRO290) holds ids the generator cannot see to rewrite.
+  if (cable.references?.items.some((i) => i.text.text.includes('VZCZC'))) return null;
+  // The workspace index's REF extractor: the parser's block, the index's id reader.
+  const refs: TemplateRef[] = [];
+  for (const { token: t, range } of refTokens(cable)) {
+    const { start, end } = offset(range);
+    // An id over the cable's own serial (its banner copied into the block) would name the new cable.
+    if (t.inherited || spots.some((s) => s.start < end && start < s.end)) return null;
+    const compact = t.serialStart === t.postStart + t.post.length;
+    refs.push({ start, end, year: t.year, post: t.post, idPost: idPost(t.post), serialWidth: /^0\d/.test(t.serial) ? t.serial.length : 0, compact });
+  }
   return { name: file, text, year2, post: idPost(ref.origin.value), origin: ref.origin.value, spots, refs };
 }
 
-/** Where the cable's own serial is written: the banner, the station line, section markers, the footer. */
-function serialSpots(text: string, cable: Cable, ref: MessageReference): SerialSpot[] {
-  const starts = lineStarts(text);
-  const offset = (r: Range) => ({ start: starts[r.start.line] + r.start.character, end: starts[r.end.line] + r.end.character });
+/** Where a cable writes its own serial (banner, station serial, sections, glued markers and footer), in order. */
+function serialSpots(cable: Cable, ref: MessageReference, text: string, offset: (r: Range) => { start: number; end: number }): SerialSpot[] {
   const spots: SerialSpot[] = [{ ...offset(ref.serial.range), modulo: null }];
   const station = cable.header?.station?.serial;
   if (station && station.value === ref.serial.value % 10 ** station.text.length) spots.push({ ...offset(station.range), modulo: 10 ** station.text.length });
@@ -89,20 +99,7 @@ function serialSpots(text: string, cable: Cable, ref: MessageReference): SerialS
     const start = m.index + m[0].length - m[1].length;
     if (!spots.some((s) => s.start === start)) spots.push({ start, end: start + m[1].length, modulo: null });
   }
-  return spots;
-}
-
-/** The REF block's cable items outside the serial spots; null when one is a bare serial taking another's post and year. */
-function templateRefs(text: string, spots: readonly SerialSpot[]): TemplateRef[] | null {
-  const block = findRefBlock(text);
-  const refs: TemplateRef[] = [];
-  for (const t of block ? refTokens(text, block) : []) {
-    if (tokenKind(t) !== 'cable' || spots.some((s) => s.start < t.end && t.start < s.end)) continue;
-    if (t.inherited) return null;
-    const post = idPost(t.post) === 'SECSTATE' ? 'STATE' : idPost(t.post);
-    refs.push({ start: t.start, end: t.end, year: t.year, post: t.post, idPost: post, serialWidth: /^0\d/.test(t.serial) ? t.serial.length : 0, compact: t.compact });
-  }
-  return refs;
+  return spots.sort((a, b) => a.start - b.start);
 }
 
 /** Offsets of line starts as the parser counts lines (CRLF, CR or LF). */

@@ -33,6 +33,8 @@ const serverBundles = [
   { mainFields: ['module', 'main'], entryPoints: ['server/src/index.ts'], outfile: 'server/dist/index.js' },
   { mainFields: ['module', 'main'], entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/dist/server.js' },
   { mainFields: ['module', 'main'], entryPoints: ['server/src/cli/main.ts'], outfile: 'server/dist/cable.js' },
+  // The workspace index's worker threads (server/src/node/workspace/pool.ts finds it beside the bundles).
+  { mainFields: ['module', 'main'], entryPoints: ['server/src/node/workspace/worker.ts'], outfile: 'server/dist/indexWorker.js' },
 ];
 /** Repository files the server package ships, at the same path in server/. */
 const packageCopies = ['docs/rules', 'LICENSE'];

@@ -6,8 +6,7 @@
 // and mentions with line numbers instead.
 
 import * as path from 'node:path';
-import type { RefToken } from '../bench/refItems';
-import { idsOfLetter, isCable, itemCount, letterSet, lineOf, postsOf, readFolder, type CableFacts, type Folder } from './refSurveyCables';
+import { idsOfLetter, itemCount, letterSet, lineOf, postsOf, readFolder, type CableFacts, type Folder, type RefToken } from './refSurveyCables';
 import { reportMentions } from './refSurveyMentions';
 import { Tally } from './tally';
 
@@ -87,7 +86,7 @@ function layoutOf(c: CableFacts): string[] {
   return found;
 }
 
-/** The layouts of a lettered block: how letters are written, doubled, placed, and gaps between them. */
+/** How the letters of a lettered block are written and laid out. */
 function letteredLayout(c: CableFacts): string[] {
   const found: string[] = [];
   const first = c.text.slice(c.letters[0].start, c.letters[0].end).trim();
@@ -112,7 +111,6 @@ function reportItems(folder: Folder, out: (line?: string) => void): void {
     for (const item of c.items) {
       const t = item.token;
       classes.add(item.postClass, `${c.id}: ${item.written}`);
-      if (!isCable(item)) continue;
       posts.add(`${t.post}`, c.id);
       forms.add(shapeOf(c, item.token), `${c.id}: ${item.written}`);
       const after = c.text.slice(t.end, t.end + 40);
@@ -122,7 +120,7 @@ function reportItems(folder: Folder, out: (line?: string) => void): void {
     // Items that name no cable: lettered items without an id, or an unlettered block without one.
     const groups = c.letters.length ? [...letterSet(c)].map((l) => ({ l, ids: c.items.filter((i) => i.token.letter === l) })) : c.block ? [{ l: null, ids: c.items }] : [];
     for (const g of groups) {
-      if (g.ids.some(isCable)) continue;
+      if (g.ids.length) continue;
       const text = letterText(c, g.l);
       free.add(freeKind(text), `${c.id}: ${text.slice(0, 70)}`);
     }
@@ -230,27 +228,26 @@ function reportResolution(folder: Folder, out: (line?: string) => void): void {
   out();
 }
 
-/** Where each cable's id comes from, the banners that give another, and posts of several words in banners. */
-function idSources(cables: readonly CableFacts[]): { sources: Tally; mismatch: string[]; multiWord: Tally } {
-  const sources = new Tally();
-  const mismatch: string[] = [];
-  const multiWord = new Tally();
-  for (const c of cables) {
-    sources.add(c.bannerId ? (c.bannerId === c.id ? 'banner + DTG (or file year) = file name' : 'banner gives another id') : c.footer ? 'footer only' : 'none: the file name only', c.id);
-    if (c.bannerId && c.bannerId !== c.id) mismatch.push(`${c.id} (banner: ${c.bannerId})`);
-    if (c.bannerOrigin && / /.test(c.bannerOrigin)) multiWord.add(`\`${c.bannerOrigin}\` → \`${c.bannerOrigin.replace(/ /g, '')}\``, c.id);
-  }
-  return { sources, mismatch, multiWord };
+function idSource(c: CableFacts): string {
+  if (c.bannerId) return c.bannerId === c.id ? 'banner + DTG (or file year) = file name' : 'banner gives another id';
+  return c.footer ? 'footer only' : 'none: the file name only';
 }
 
 function reportIds(folder: Folder, out: (line?: string) => void): void {
   const { cables } = folder;
-  const { sources, mismatch, multiWord } = idSources(cables);
+  const sources = new Tally();
+  const mismatch: string[] = [];
+  const multiWord = new Tally();
+  for (const c of cables) {
+    sources.add(idSource(c), c.id);
+    if (c.bannerId && c.bannerId !== c.id) mismatch.push(`${c.id} (banner: ${c.bannerId})`);
+    if (c.bannerOrigin && / /.test(c.bannerOrigin)) multiWord.add(`\`${c.bannerOrigin}\` → \`${c.bannerOrigin.replace(/ /g, '')}\``, c.id);
+  }
   const spelled = new Tally();
   for (const c of cables) for (const i of c.items) {
     const p = i.token.post;
     const idForm = i.id.replace(/^\d\d/, '').replace(/\d+$/, '');
-    if (p !== idForm && isCable(i)) spelled.add(`\`${p}\` → \`${idForm}\``, c.id);
+    if (p !== idForm) spelled.add(`\`${p}\` → \`${idForm}\``, c.id);
   }
   const claims = new Map<string, string[]>();
   for (const c of cables) for (const id of new Set([c.id, c.bannerId ?? c.id])) claims.set(id, [...(claims.get(id) ?? []), c.id]);

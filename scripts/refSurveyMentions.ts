@@ -1,7 +1,7 @@
 // The survey's counts of mentions in the text: REFTEL, REF letters, paragraph numbers, and
 // paragraphs of a cited cable, each with whether an index could resolve it.
 
-import type { Mention } from './refMentions';
+import type { Mention } from '../server/src/workspace/mentions';
 import { idsOfLetter, itemCount, letterSet, lineOf, type CableFacts, type Folder } from './refSurveyCables';
 import { Tally } from './tally';
 

@@ -23,6 +23,8 @@ export interface VsixContents {
 /** Files the extension reads at run time without the manifest naming them. */
 export const RUNTIME_FILES = [
   'server/dist/server.js',
+  // The workspace index's worker threads, started by the server.
+  'server/dist/indexWorker.js',
   'server/package.json',
   // client/src/sample.ts opens it for the walkthrough.
   'walkthrough/09BOGOTA3335-sample.cable',

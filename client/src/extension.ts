@@ -6,6 +6,7 @@ import { detectCablesInPlainText } from './detectLanguage';
 import { registerPreview, type PreviewApi } from './preview';
 import { registerSample } from './sample';
 import { registerStatusBar, type StatusBarApi } from './statusBar';
+import { indexWatchers, initializationOptions, lensMiddleware, registerShowReferences } from './workspaceIndex';
 
 /** Returned by activate(), for tests and other extensions. */
 export type CableExtensionApi = ClassificationDecorationsApi & StatusBarApi & { readonly preview: PreviewApi };
@@ -19,13 +20,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<CableE
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
+  const watchers = [vscode.workspace.createFileSystemWatcher('**/.cablelint.json'), ...indexWatchers()];
+  context.subscriptions.push(...watchers);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'cable' }],
-    // The server re-reads a .cablelint.json when one changes (it is found from each cable's folder up).
-    synchronize: { configurationSection: 'cable', fileEvents: vscode.workspace.createFileSystemWatcher('**/.cablelint.json') },
+    // The server re-reads a .cablelint.json when one changes (it is found from each cable's folder up),
+    // and indexes cable files again as they change.
+    synchronize: { configurationSection: 'cable', fileEvents: watchers },
+    initializationOptions: initializationOptions(context),
+    middleware: lensMiddleware,
   };
   const languageClient = new LanguageClient('cable', vscode.l10n.t('Cable Language Server'), serverOptions, clientOptions);
   client = languageClient;
+  context.subscriptions.push(registerShowReferences(languageClient));
   // Starting is idempotent: a second start() waits for the first.
   context.subscriptions.push(registerSample(context.extensionUri, () => languageClient.start()));
   // The extension also wakes up for plain-text files (to spot cables saved as .txt); the server

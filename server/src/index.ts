@@ -25,6 +25,7 @@ export { VERSION } from './version';
 export { isCable } from './model/facts';
 export { beginsLikeCable } from './parser/detect';
 export type { Cable, Level, Span } from './model/cable';
+export type { Position, Range } from './model/range';
 
 // What the service's answers are made of.
 export type { CableCodeAction, CodeActionRequest, DiagnosticRef, WorkspaceChanges } from './features/codeActions';
@@ -47,7 +48,17 @@ export {
   type RenderOptions,
 } from './render';
 export type { LintDiagnostic, LintOptions, LintResult, RuleFailure } from './rules/engine';
-export type { Severity, TextEdit } from './rules/types';
+export type { LintWorkspace, Severity, TextEdit } from './rules/types';
 export { CONFIG_FILE_NAME, type ConfigFile, type ConfigProblem } from './rules/config/file';
 export type { SeveritySetting, RuleLevels } from './rules/config/levels';
 export type { DocumentLintConfig, LintSettings, RunMode } from './rules/config/resolver';
+
+// The workspace index (workspace/): cables of a folder by id, the REF links between them, and the
+// navigation over them; the Node host (node/workspace) feeds it files.
+export { CableDocument } from './workspace/document';
+export { refHover, workspaceSymbols } from './workspace/describe';
+export { citedByLens, definition, documentLinks, references } from './workspace/navigation';
+export { emptyStats, type IndexerEvents, type IndexerOptions, type IndexStats, type WorkspaceIndexer, type WorkspaceIndexerFactory } from './workspace/indexer';
+export { scanCable } from './workspace/scan';
+export { WorkspaceIndex } from './workspace/store';
+export type { IndexedCable, IndexEntry as WorkspaceIndexEntry } from './workspace/types';

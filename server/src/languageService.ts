@@ -112,9 +112,9 @@ interface Entry {
   lint?: { readonly levels: string; readonly result: LintResult };
 }
 
-/** The levels as a key: the same settings give the same key whatever order their codes came in. */
+/** The levels (and what is known of the workspace) as a key: the same settings give the same key whatever order their codes came in. */
 function levelsKey(options: LintOptions | undefined): string {
-  return JSON.stringify(Object.entries(options?.levels ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify([Object.entries(options?.levels ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), options?.workspace ?? null]);
 }
 
 function check(token: CancellationToken = NOT_CANCELLED): CancellationToken {

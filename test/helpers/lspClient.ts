@@ -3,6 +3,7 @@
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -13,6 +14,20 @@ import { repoRoot } from './paths';
 
 const serverBin = path.join(repoRoot, 'server', 'bin', 'cable-language-server.js');
 
+export interface ProgressNotification {
+  readonly token: unknown;
+  readonly value: { readonly kind: string; readonly title?: string; readonly message?: string; readonly percentage?: number };
+}
+
+/** What a client of a workspace says and answers: its folders, and settings by section. */
+export interface WorkspaceOptions {
+  readonly workspaceFolders?: readonly string[];
+  /** Answers to workspace/configuration by section (`cable.workspace`); unknown sections get null. */
+  readonly settings?: Record<string, unknown>;
+  /** The script that starts the server (by default the installed `cable-language-server`). */
+  readonly server?: string;
+}
+
 export class LspClient {
   private opened = 0;
 
@@ -21,10 +36,14 @@ export class LspClient {
     readonly connection: ProtocolConnection,
     readonly stderr: string[],
     readonly initializeResult: { capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } },
+    /** `$/progress` notifications received, in order. */
+    readonly progress: ProgressNotification[],
+    /** window/logMessage messages received. */
+    readonly log: string[],
   ) {}
 
-  static async start(initializationOptions?: unknown, capabilities: object = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: 'pipe' });
+  static async start(initializationOptions?: unknown, capabilities: object = {}, workspace: WorkspaceOptions = {}): Promise<LspClient> {
+    const child = spawn(process.execPath, [workspace.server ?? serverBin, '--stdio'], { stdio: 'pipe' });
     const stderr: string[] = [];
     child.stderr.on('data', (d: Buffer) => stderr.push(d.toString()));
     const reader = new StreamMessageReader(child.stdout);
@@ -32,10 +51,19 @@ export class LspClient {
     // "partial message" timer for ever, and the test process would never exit.
     reader.partialMessageTimeout = 0;
     const connection = createProtocolConnection(reader, new StreamMessageWriter(child.stdin));
+    const progress: ProgressNotification[] = [];
+    const log: string[] = [];
+    connection.onNotification('$/progress', (p: ProgressNotification) => void progress.push(p));
+    connection.onNotification('window/logMessage', (p: { message: string }) => void log.push(p.message));
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onRequest('workspace/codeLens/refresh', () => null);
+    const settings = workspace.settings;
+    if (settings) connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map((i) => settings[i.section ?? ''] ?? null));
     connection.listen();
-    const result = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
+    const workspaceFolders = workspace.workspaceFolders?.map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })) ?? null;
+    const result = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders, capabilities, initializationOptions });
     await connection.sendNotification('initialized', {});
-    return new LspClient(child, connection, stderr, result as LspClient['initializeResult']);
+    return new LspClient(child, connection, stderr, result as LspClient['initializeResult'], progress, log);
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {

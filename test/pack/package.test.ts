@@ -61,6 +61,7 @@ describe('the packed server package', function () {
       'dist/index.js',
       'dist/server.js',
       'dist/cable.js',
+      'dist/indexWorker.js',
       ...filesIn('server/bin', 'bin'),
       ...filesIn('server/data', 'data'),
       ...filesIn('docs/rules', 'docs/rules'),

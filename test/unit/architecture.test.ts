@@ -147,6 +147,23 @@ describe('architecture', () => {
     assert.ok(seen.size > 4, 'the detection, the protocol and the modules they use');
   });
 
+  it('keeps the workspace index core pure, with what it uses of the service: no Node module and no editor API', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const i of imports(file).filter((x) => x.startsWith('.') && !x.endsWith('.json'))) {
+        const module = path.resolve(path.dirname(file), i);
+        visit(fs.existsSync(`${module}.ts`) ? `${module}.ts` : path.join(module, 'index.ts'));
+      }
+    };
+    const core = path.join(serverSrc, 'workspace');
+    for (const file of sources(core)) visit(file);
+    const offending = [...seen].flatMap((f) => imports(f).filter((i) => !i.startsWith('.')).map((i) => `${path.relative(repoRoot, f)} imports ${i}`));
+    assert.deepEqual(offending, []);
+    assert.ok([...seen].some((f) => f.includes(`${path.sep}parser${path.sep}`)), 'the parser modules it uses');
+  });
+
   it('finds what it checks (the checks are not vacuous)', () => {
     assert.ok(imports(path.join(serverSrc, 'lsp', 'server.ts')).some((i) => i.startsWith('vscode-languageserver')));
     assert.ok(nodeUses([path.join(serverSrc, 'lsp', 'main.ts'), path.join(serverSrc, 'node', 'files.ts')]).length >= 3);

@@ -16,6 +16,7 @@ import { collectInputs } from './lintInputs';
 import { FORMATS, formatReports, type FileReport, type Format } from './lintReport';
 import { fixedCodes, LintSummary } from './lintSummary';
 import { readCable } from './readCable';
+import { lintWorkspaces } from './workspaceInputs';
 
 const LINT_USAGE = `usage: cable lint [--format text|json|sarif] [--fix] [--config FILE] PATH...
 exit code: 0 no error found, 1 an error-severity diagnostic, 2 bad usage or input that cannot be
@@ -48,8 +49,9 @@ export async function lintCommand(argv: string[]): Promise<number> {
 
   const reports: FileReport[] = [];
   const named = new Set(args.paths);
+  const workspaceOf = await lintWorkspaces(inputs.files);
   for (const file of inputs.files) {
-    const linted = await lintFile({ service, summary, warn, fix: args.fix }, file, named.has(file));
+    const linted = await lintFile({ service, summary, warn, fix: args.fix, workspaceOf }, file, named.has(file));
     inputError ||= linted.inputError;
     if (linted.report) reports.push(linted.report);
   }
@@ -94,13 +96,15 @@ interface LintRun {
   readonly summary: LintSummary;
   readonly warn: (message: string) => void;
   readonly fix: boolean;
+  /** What the other inputs say of a file's reference id (R2), by file. */
+  readonly workspaceOf: Awaited<ReturnType<typeof lintWorkspaces>>;
 }
 
 /**
  * Lints one file, and fixes it with --fix: its report, or none when it was skipped, and whether
  * that is an input error (a file `named` on the command line that is not a cable is one).
  */
-async function lintFile({ service, summary, warn, fix }: LintRun, file: string, named: boolean): Promise<{ report: FileReport | null; inputError: boolean }> {
+async function lintFile({ service, summary, warn, fix, workspaceOf }: LintRun, file: string, named: boolean): Promise<{ report: FileReport | null; inputError: boolean }> {
   const config = await service.lintConfiguration(pathToFileURL(path.resolve(file)).href);
   if (config.file?.unusable) {
     summary.skippedFile('under an unusable configuration');
@@ -113,7 +117,7 @@ async function lintFile({ service, summary, warn, fix }: LintRun, file: string, 
     return { report: null, inputError: read.reason === 'unreadable' || named };
   }
   const { document } = read;
-  const options = { levels: config.levels };
+  const options = { levels: config.levels, workspace: workspaceOf(file) };
   let result: LintResult = service.lint(document, options);
   let inputError = false;
   if (fix && result.diagnostics.some((d) => d.fixes.length)) {

@@ -1,9 +1,11 @@
 // `cable`: the command line face of the language service.
 
-import { VERSION } from '../index';
+import { indexCommand } from './index';
 import { inspectCommand } from './inspect';
 import { lintCommand } from './lint';
+import { refsCommand } from './refs';
 import { renderCommand } from './render';
+import { VERSION } from '../index';
 
 const USAGE = `usage: cable <command> [options] FILE...
 
@@ -19,6 +21,12 @@ commands:
                              an unreadable file, a PATH that is not a cable, an unusable
                              configuration, a file --fix could not write). A file in a folder
                              that is not a cable is skipped, and said so.
+  index [--json] [PATH...]   the workspace index of the cables under the PATHs (default: the
+                             current folder): one line a cable (id, date, post, classification,
+                             file, subject), or its index entry as JSON. Exit code 0, or 2 for
+                             input that cannot be read.
+  refs [--json] ID [PATH...] the cables under the PATHs that cite ID (with their REF items), and
+                             the cables ID cites, present or not.
   render --html FILE [-o OUT]
   render --html --out DIR PATH...
                              write the Cable View as one self-contained HTML file (to OUT, or to
@@ -32,8 +40,10 @@ options:
 `;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  index: indexCommand,
   inspect: inspectCommand,
   lint: lintCommand,
+  refs: refsCommand,
   render: renderCommand,
 };
 

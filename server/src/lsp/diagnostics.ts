@@ -67,7 +67,7 @@ export class DiagnosticsPublisher {
       await this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
       return;
     }
-    const result = this.context.service.lint(document, { levels: config.levels });
+    const result = this.context.service.lint(document, { levels: config.levels, workspace: this.context.lintWorkspace?.(document) });
     await this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics: this.published(uri, result.diagnostics) });
   }
 

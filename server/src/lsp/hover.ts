@@ -6,6 +6,11 @@ import { positionParams } from './validate';
 
 export const registerHover: FeatureRegistration = (context) => {
   const { connection, service } = context;
-  connection.onHover(guarded(context, positionParams, (doc, params) => service.hover(doc, documentPosition(doc, params.position))));
+  connection.onHover(
+    guarded(context, positionParams, (doc, params) => {
+      const position = documentPosition(doc, params.position);
+      return context.workspaceHover?.(doc, position) ?? service.hover(doc, position);
+    }),
+  );
   return { hoverProvider: true };
 };

@@ -13,6 +13,7 @@ export const registerLint: FeatureRegistration = (context) => {
   const { connection, documents, service, clientConfiguration } = context;
   const diagnostics = new DiagnosticsPublisher(context);
   const actions = new CodeActions(context);
+  context.workspaceChanged = () => diagnostics.lintAll();
 
   // Fired on open too: that first time, a cable is linted whatever its `cable.lint.run`.
   documents.onDidChangeContent((e) => void diagnostics.changed(e.document.uri));

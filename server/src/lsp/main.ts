@@ -5,6 +5,7 @@ import { format } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { RecoveringMessageReader } from '../node/framing';
 import { nodeHost } from '../node/host';
+import { nodeWorkspaceIndexer } from '../node/workspace/indexer';
 import { VERSION } from '../index';
 import { startServer } from './server';
 
@@ -37,5 +38,5 @@ if (args.includes('--version')) {
   const connection = args.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
   // A promise nobody awaits (a lint started by a notification) must not take the server down.
   process.on('unhandledRejection', (error) => connection.console.error(`Unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
-  startServer(connection, nodeHost);
+  startServer(connection, { ...nodeHost, workspaceIndexer: nodeWorkspaceIndexer });
 }

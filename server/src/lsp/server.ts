@@ -5,7 +5,7 @@
 
 import { TextDocuments, TextDocumentSyncKind, type Connection, type ServerCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, type LanguageServiceHost, VERSION } from '../index';
+import { createLanguageService, type LanguageServiceHost, VERSION, type WorkspaceIndexerFactory } from '../index';
 import type { FeatureRegistration, ServerContext } from './context';
 import { registerCompletion } from './completion';
 import { ClientConfiguration } from './configuration';
@@ -14,10 +14,20 @@ import { registerDocumentInfo } from './documentInfo';
 import { registerHover } from './hover';
 import { LimitNotice } from './limitNotice';
 import { registerLint } from './lint';
+import { sharingNotifications } from './sharedNotifications';
 import { registerRender } from './render';
 import { notifications } from './validate';
+import { registerWorkspace } from './workspace';
 
-const features: readonly FeatureRegistration[] = [registerDocumentFeatures, registerLint, registerHover, registerCompletion, registerDocumentInfo, registerRender];
+const features: readonly FeatureRegistration[] = [
+  registerDocumentFeatures,
+  registerLint,
+  registerHover,
+  registerCompletion,
+  registerDocumentInfo,
+  registerRender,
+  registerWorkspace,
+];
 
 /** The text synchronisation events TextDocuments listens to, and their methods. */
 const SYNC_EVENTS = {
@@ -47,21 +57,28 @@ function checkedSync(connection: Connection): Connection {
   return checked;
 }
 
-/** What the program the server runs in gives it: files (for `.cablelint.json`) and the rule pages. */
-export type ServerHost = Pick<LanguageServiceHost, 'files' | 'ruleDocUrl'>;
+/**
+ * What the program the server runs in gives it: files (for `.cablelint.json`, and the cited cables
+ * navigation reads), the rule pages, and the indexer that fills the workspace index from the folders'
+ * files. Without an indexer the index holds the open cables only.
+ */
+export type ServerHost = Pick<LanguageServiceHost, 'files' | 'ruleDocUrl'> & { readonly workspaceIndexer?: WorkspaceIndexerFactory };
 
 export function startServer(connection: Connection, host: ServerHost = {}): void {
   const clientConfiguration = new ClientConfiguration(connection);
+  const { workspaceIndexer, ...serviceHost } = host;
   const service = createLanguageService({
-    ...host,
+    ...serviceHost,
     ...clientConfiguration.host(),
     ruleFailed: ({ code, error }) =>
       connection.console.error(`Rule ${code} failed and was skipped (reported once): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   });
   const context: ServerContext = {
-    connection,
+    connection: sharingNotifications(connection),
     documents: new TextDocuments(TextDocument),
     service,
+    files: host.files,
+    workspaceIndexer,
     limits: new LimitNotice(connection),
     clientConfiguration,
     clientCapabilities: {},
@@ -71,6 +88,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
 
   connection.onInitialize((params) => {
     context.clientCapabilities = params?.capabilities ?? {};
+    context.initializeParams = params;
     return { capabilities, serverInfo: { name: 'cable-language-server', version: VERSION } };
   });
   context.documents.onDidClose((e) => {

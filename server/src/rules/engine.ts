@@ -10,7 +10,7 @@ import { applyEdits } from './fixes';
 import { differenceEdit } from './engineText';
 import { effectiveSeverity, type RuleLevels } from './config/levels';
 import { rules as registeredRules } from './registry';
-import type { Finding, Fix, Rule, Severity, TextEdit } from './types';
+import type { Finding, Fix, LintWorkspace, Rule, Severity, TextEdit } from './types';
 
 export interface LintDiagnostic {
   readonly code: string;
@@ -38,19 +38,22 @@ export interface LintOptions {
   readonly rules?: readonly Rule[];
   /** Checked between rules (and between rounds of fixes): a cancelled run throws CancelledError. */
   readonly token?: CancellationToken;
+  /** What the host knows of the workspace, for the rules that need it (R2). */
+  readonly workspace?: LintWorkspace;
 }
 
 export function lintCable(cable: Cable, options: LintOptions = {}): LintResult {
   const levels = options.levels ?? {};
   const diagnostics: LintDiagnostic[] = [];
   const failures: RuleFailure[] = [];
+  const context = { workspace: options.workspace };
   for (const rule of options.rules ?? registeredRules) {
     if (options.token?.isCancellationRequested) throw new CancelledError();
     const severity = effectiveSeverity(rule, levels);
     if (severity === null) continue;
     let findings: Finding[];
     try {
-      findings = rule.check(cable);
+      findings = rule.check(cable, context);
     } catch (error) {
       failures.push({ code: rule.code, error });
       continue;

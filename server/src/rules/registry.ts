@@ -3,7 +3,8 @@
 
 import { headerRules } from './header';
 import { classificationRules } from './classification';
+import { referenceRules } from './references';
 import { textRules } from './text';
 import type { Rule } from './types';
 
-export const rules: readonly Rule[] = [...headerRules, ...classificationRules, ...textRules];
+export const rules: readonly Rule[] = [...headerRules, ...classificationRules, ...textRules, ...referenceRules];

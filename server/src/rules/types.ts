@@ -29,6 +29,23 @@ export interface Finding {
   readonly related?: ReadonlyArray<{ readonly range: Range; readonly message: string }>;
 }
 
+/**
+ * What the host knows of the cable's workspace (the editor's index, or the files given to `cable lint`),
+ * for the rules that look beyond one cable.
+ */
+export interface LintWorkspace {
+  /** The reference id the workspace gives this cable. */
+  readonly id: string | null;
+  /** The other files of the workspace that have the same id, as the host names them. */
+  readonly sameId: readonly string[];
+}
+
+/** What a rule may know besides the cable. */
+export interface RuleContext {
+  /** Absent when the cable is linted alone. */
+  readonly workspace?: LintWorkspace;
+}
+
 export interface Rule {
   /** Stable code, e.g. `H2`, `C8` (the ids of the format's §4 checks). */
   readonly code: string;
@@ -39,5 +56,5 @@ export interface Rule {
   readonly description: string;
   /** The document it enforces (`ACP 127 §113`, `5 FAH-1 H-240`) or `observed practice`. */
   readonly basis: string;
-  readonly check: (cable: Cable) => Finding[];
+  readonly check: (cable: Cable, context?: RuleContext) => Finding[];
 }

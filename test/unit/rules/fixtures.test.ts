@@ -3,7 +3,8 @@
 //   [{ "line": 5, "column": 5, "endLine": 5, "endColumn": 10 }]   ([] for a file that must stay quiet)
 // When <name>.fixed.cable exists, applying the rule's preferred fixes (the first fix of each finding
 // when none is preferred) must produce it; linting the result must show none of the fixed findings,
-// and applying the fixes again must change nothing.
+// and applying the fixes again must change nothing. A <name>.context.json beside it is what the rule
+// knows besides the cable (the workspace, for R2).
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -11,7 +12,7 @@ import * as path from 'node:path';
 import { parseCable } from '../../../server/src/parser';
 import { rules } from '../../../server/src/rules/registry';
 import { applyEdits } from '../../../server/src/rules/fixes';
-import type { Finding, Rule } from '../../../server/src/rules/types';
+import type { Finding, Rule, RuleContext } from '../../../server/src/rules/types';
 import { fixturesDir } from '../../helpers/paths';
 
 const root = path.join(fixturesDir, 'rules');
@@ -53,9 +54,10 @@ describe('rule fixtures', () => {
       for (const file of fs.readdirSync(path.join(root, code)).filter((f) => f.endsWith('.cable') && !f.endsWith('.fixed.cable'))) {
         const base = path.join(root, code, file.slice(0, -'.cable'.length));
         const text = fs.readFileSync(`${base}.cable`, 'utf8');
+        const context = fs.existsSync(`${base}.context.json`) ? (JSON.parse(fs.readFileSync(`${base}.context.json`, 'utf8')) as RuleContext) : undefined;
         it(`${file}: reports exactly the expected findings`, () => {
           const expected = JSON.parse(fs.readFileSync(`${base}.expected.json`, 'utf8')) as Expected[];
-          assert.deepEqual(rule.check(parseCable(text)).map(located), expected);
+          assert.deepEqual(rule.check(parseCable(text), context).map(located), expected);
         });
         if (fs.existsSync(`${base}.fixed.cable`)) {
           it(`${file}: fixes to ${path.basename(base)}.fixed.cable, cleanly and idempotently`, () => {
