@@ -3,7 +3,7 @@
 import { inspectCommand } from './inspect';
 import { lintCommand } from './lint';
 import { renderCommand } from './render';
-import { VERSION } from '../version';
+import { VERSION } from '../index';
 
 const USAGE = `usage: cable <command> [options] FILE...
 

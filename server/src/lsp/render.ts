@@ -4,7 +4,7 @@
 // view, a REF item naming a cable open in the editor links to it: the documents the server has are
 // the only index it keeps (a workspace index will resolve the rest).
 
-import { RequestType, type TextDocumentIdentifier } from 'vscode-languageserver/node';
+import { RequestType, type TextDocumentIdentifier } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { EDITOR_STYLE, pageOf, RENDER_METHOD, type Level, type ReferenceResolver, type RenderedBlock } from '../index';
 import type { FeatureRegistration, ServerContext } from './context';
