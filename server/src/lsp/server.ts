@@ -9,6 +9,7 @@ import { createLanguageService, type LanguageServiceHost, VERSION } from '../ind
 import type { FeatureRegistration, ServerContext } from './context';
 import { registerCompletion } from './completion';
 import { ClientConfiguration } from './configuration';
+import { ClientHost } from './clientHost';
 import { registerDocumentFeatures } from './documentFeatures';
 import { registerDocumentInfo } from './documentInfo';
 import { registerHover } from './hover';
@@ -47,13 +48,19 @@ function checkedSync(connection: Connection): Connection {
   return checked;
 }
 
-/** What the program the server runs in gives it: files (for `.cablelint.json`) and the rule pages. */
+/**
+ * What the program the server runs in gives it: files (for `.cablelint.json`) and the rule pages.
+ * A browser worker gives nothing: the client lends its files and names the pages (clientHost.ts).
+ */
 export type ServerHost = Pick<LanguageServiceHost, 'files' | 'ruleDocUrl'>;
 
 export function startServer(connection: Connection, host: ServerHost = {}): void {
   const clientConfiguration = new ClientConfiguration(connection);
+  const clientHost = new ClientHost(connection);
   const service = createLanguageService({
     ...host,
+    files: clientHost.files(host.files),
+    ruleDocUrl: (code) => host.ruleDocUrl?.(code) ?? clientHost.ruleDocUrl(code),
     ...clientConfiguration.host(),
     ruleFailed: ({ code, error }) =>
       connection.console.error(`Rule ${code} failed and was skipped (reported once): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
@@ -71,6 +78,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
 
   connection.onInitialize((params) => {
     context.clientCapabilities = params?.capabilities ?? {};
+    clientHost.initialize(params?.initializationOptions);
     return { capabilities, serverInfo: { name: 'cable-language-server', version: VERSION } };
   });
   context.documents.onDidClose((e) => {
