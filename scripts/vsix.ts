@@ -23,6 +23,8 @@ export interface VsixContents {
 /** Files the extension reads at run time without the manifest naming them. */
 export const RUNTIME_FILES = [
   'server/dist/server.js',
+  // The web extension's server, started by client/src/browser/serverTransport.ts.
+  'server/dist/browserServer.js',
   'server/package.json',
   // client/src/sample.ts opens it for the walkthrough.
   'walkthrough/09BOGOTA3335-sample.cable',
