@@ -37,6 +37,8 @@ const browser = { ...common, platform: 'browser', target: 'es2022', mainFields: 
 const browserBundles = [
   { ...browser, format: 'cjs', entryPoints: ['client/src/browser/extension.ts'], outfile: 'client/dist/browserExtension.js', external: ['vscode'] },
   { ...browser, format: 'iife', entryPoints: ['server/src/lsp/browserMain.ts'], outfile: 'server/dist/browserServer.js' },
+  // The web extension's tests (test/web), loaded by the same host.
+  { ...browser, format: 'cjs', minify: false, entryPoints: ['test/web/suite/index.ts'], outfile: 'out/test/web/suite.js', external: ['vscode'] },
 ];
 /** Repository files the server package ships, at the same path in server/. */
 const packageCopies = ['docs/rules', 'LICENSE'];

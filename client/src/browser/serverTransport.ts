@@ -62,7 +62,7 @@ function answered(worker: Worker): Promise<Worker> {
 
 async function startWorker(url: string, revoke: () => void, mode: TransportMode): Promise<ServerTransport> {
   try {
-    const worker = await answered(new Worker(url, { name: 'Cable Language Server' }));
+    const worker = await answered(new Worker(url));
     return { mode, failures: [], transports: onEndpoint(worker as unknown as Endpoint), dispose: () => worker.terminate() };
   } finally {
     // A worker's script is fetched once, when it starts.
