@@ -9,9 +9,9 @@ import { createProtocolConnection, ResponseError, type Message, type ProtocolCon
 import { nodeFiles } from '../../server/src/node/files';
 import { READ_FILE_METHOD, STAT_METHOD, type FileParams, type ReadFileParams } from '../../server/src/protocol';
 import { repoRoot } from './paths';
-import { startServer, type ServerHandle } from './serverHandle';
+import { startServer, type ServerHandle, type Transport } from './serverHandle';
 
-export { frame, STDIO_ONLY, transport } from './serverHandle';
+export { frame, STDIO_ONLY, transport, type Transport } from './serverHandle';
 
 const RULE_DOCS = pathToFileURL(path.join(repoRoot, 'docs', 'rules')).href;
 
@@ -34,8 +34,8 @@ export class LspClient {
   ) {}
 
   /** `initializationOptions` are sent with `files: true` and `ruleDocs` unless they say otherwise. */
-  static async start(initializationOptions?: object, capabilities: object = {}): Promise<LspClient> {
-    const server = await startServer();
+  static async start(initializationOptions?: object, capabilities: object = {}, over?: Transport): Promise<LspClient> {
+    const server = await startServer(over);
     const connection = createProtocolConnection(server.reader, server.writer);
     connection.onRequest(STAT_METHOD, ({ uri }: FileParams) => answer(() => nodeFiles.stat(uri)));
     connection.onRequest(READ_FILE_METHOD, ({ uri, maxBytes }: ReadFileParams) => answer(() => nodeFiles.readFile(uri, maxBytes)));

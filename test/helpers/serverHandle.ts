@@ -91,8 +91,9 @@ async function startWorker(): Promise<ServerHandle> {
   };
 }
 
-export function startServer(): Promise<ServerHandle> {
-  return transport === 'worker' ? startWorker() : Promise.resolve(startStdio());
+/** A server over `over` (by default the run's CABLE_TRANSPORT; the benches compare both). */
+export function startServer(over: Transport = transport): Promise<ServerHandle> {
+  return over === 'worker' ? startWorker() : Promise.resolve(startStdio());
 }
 
 /** A message with its Content-Length header. */
