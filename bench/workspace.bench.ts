@@ -86,7 +86,7 @@ async function measure(count: number, templates: ReturnType<typeof defaultTempla
     }
     const coldS = (performance.now() - cold.started) / 1000;
     phases('cold', stats);
-    const memory = rss(defined(cold.client.process.pid, "the server's pid"));
+    const memory = rss(defined(cold.client.pid, "the server's pid"));
     const queries = await latencies(cold.client, dir, sample);
     while ((stats = await indexStats(cold.client)).saving) await new Promise((resolve) => setTimeout(resolve, 50));
     phases('cold (saved)', stats);

@@ -36,6 +36,16 @@ const serverBundles = [
   // The workspace index's worker threads (server/src/node/workspace/pool.ts finds it beside the bundles).
   { mainFields: ['module', 'main'], entryPoints: ['server/src/node/workspace/worker.ts'], outfile: 'server/dist/indexWorker.js' },
 ];
+// The web extension (package.json's `browser`): the client, loaded by the web worker extension host
+// as CommonJS with `vscode` supplied, and the server, a classic worker script (an IIFE) that the
+// client also runs on a MessagePort when no worker can be made (client/src/browser/serverTransport.ts).
+const browser = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
+const browserBundles = [
+  { ...browser, format: 'cjs', entryPoints: ['client/src/browser/extension.ts'], outfile: 'client/dist/browserExtension.js', external: ['vscode'] },
+  { ...browser, format: 'iife', entryPoints: ['server/src/lsp/browserMain.ts'], outfile: 'server/dist/browserServer.js' },
+  // The web extension's tests (test/web), loaded by the same host.
+  { ...browser, format: 'cjs', minify: false, entryPoints: ['test/web/suite/index.ts'], outfile: 'out/test/web/suite.js', external: ['vscode'] },
+];
 /** Repository files the server package ships, at the same path in server/. */
 const packageCopies = ['docs/rules', 'LICENSE'];
 
@@ -63,7 +73,9 @@ if (mode === '--pack') {
     // The Cable View's script runs in the webview: a browser bundle, type-checked with the DOM below.
     build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', sourcemap: false, entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'client/dist/preview.js' }),
     ...serverBundles.map((bundle) => build({ ...common, ...bundle })),
+    ...browserBundles.map((bundle) => build(bundle)),
   ]);
   execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', root], { stdio: 'inherit' });
   execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'client/src/preview/webview')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.web.json')], { stdio: 'inherit' });
 }

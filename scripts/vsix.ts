@@ -25,6 +25,8 @@ export const RUNTIME_FILES = [
   'server/dist/server.js',
   // The workspace index's worker threads, started by the server.
   'server/dist/indexWorker.js',
+  // The web extension's server, started by client/src/browser/serverTransport.ts.
+  'server/dist/browserServer.js',
   'server/package.json',
   // client/src/sample.ts opens it for the walkthrough.
   'walkthrough/09BOGOTA3335-sample.cable',

@@ -4,7 +4,7 @@
 // server says where the marks are and what level each has (`cable/classificationMarks`); this file
 // only paints them. The setting `cable.decorations.classification` turns it off and on, live.
 import * as vscode from 'vscode';
-import { LSPErrorCodes, ResponseError, type LanguageClient } from 'vscode-languageclient/node';
+import { LSPErrorCodes, ResponseError, type BaseLanguageClient } from 'vscode-languageclient';
 import { CLASSIFICATION_MARKS_METHOD, LEVELS, type ClassificationMark, type Level } from '../../server/src/protocol';
 import { classificationColorId } from './levels';
 
@@ -24,7 +24,7 @@ function noMarks(): Record<Level, vscode.Range[]> {
   return Object.fromEntries(LEVELS.map((level) => [level, [] as vscode.Range[]])) as Record<Level, vscode.Range[]>;
 }
 
-export function registerClassificationDecorations(client: LanguageClient): ClassificationDecorationsApi & vscode.Disposable {
+export function registerClassificationDecorations(client: BaseLanguageClient): ClassificationDecorationsApi & vscode.Disposable {
   const decorationTypes = new Map(
     LEVELS.map((level) => {
       const color = new vscode.ThemeColor(classificationColorId(level));
@@ -42,7 +42,7 @@ export function registerClassificationDecorations(client: LanguageClient): Class
   );
   /** What is painted per document, and for which version of it. */
   const applied = new Map<string, { version: number; marks: Record<Level, vscode.Range[]> }>();
-  const pending = new Map<string, NodeJS.Timeout>();
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const updated = new vscode.EventEmitter<vscode.Uri>();
   const enabled = (document: vscode.TextDocument) => vscode.workspace.getConfiguration(undefined, document.uri).get<boolean>(SETTING, true);
 

@@ -2,7 +2,7 @@
 // cable.classification.* colours) and its reference id; clicking it moves the cursor to the banner.
 // The server works both out (`cable/documentInfo`); this file only shows them.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DOCUMENT_INFO_METHOD, type DocumentInfo } from '../../server/src/protocol';
 import { classificationColorId } from './levels';
 
@@ -56,7 +56,7 @@ function accessibilityLabel(info: DocumentInfo): string {
     : vscode.l10n.t('Cable classification {0}, {1}', level, info.referenceId);
 }
 
-export function registerStatusBar(client: LanguageClient): StatusBarApi & vscode.Disposable {
+export function registerStatusBar(client: BaseLanguageClient): StatusBarApi & vscode.Disposable {
   const item = vscode.window.createStatusBarItem('cable.classification', vscode.StatusBarAlignment.Left, 100);
   const name = vscode.l10n.t('Cable Classification');
   item.name = name;
@@ -77,7 +77,7 @@ export function registerStatusBar(client: LanguageClient): StatusBarApi & vscode
     state = { ...state, shown: false };
     updated.fire(state);
   };
-  let timer: NodeJS.Timeout | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   /** Answers to older requests are dropped when a newer one has been sent. */
   let latest = 0;
 

@@ -2,7 +2,7 @@
 // workspace storage folder) and of every cable file created, changed or deleted, and the "cited by"
 // lens it puts on a banner opens the references it lists, under a title in the user's language.
 import * as vscode from 'vscode';
-import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, Middleware } from 'vscode-languageclient';
 
 /** The command the server's "cited by" lens runs (server/src/lsp/workspace.ts). */
 export const SHOW_REFERENCES_COMMAND = 'cable.showReferences';
@@ -34,7 +34,7 @@ export const lensMiddleware: Middleware = {
 };
 
 /** Runs the lens: the references view at the banner, with the citing REF items. */
-export function registerShowReferences(client: LanguageClient): vscode.Disposable {
+export function registerShowReferences(client: BaseLanguageClient): vscode.Disposable {
   return vscode.commands.registerCommand(SHOW_REFERENCES_COMMAND, async (uri: string, position: unknown, locations: unknown[]) => {
     const convert = client.protocol2CodeConverter;
     await vscode.commands.executeCommand(

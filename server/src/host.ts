@@ -6,6 +6,9 @@
 
 import type { ConfigFile } from './rules/config/file';
 import type { RuleFailure } from './rules/engine';
+import type { FileRead, FileStat } from './protocol';
+
+export type { FileRead, FileStat } from './protocol';
 
 /** Whether the caller no longer wants the answer: LSP's CancellationToken has this shape. */
 export interface CancellationToken {
@@ -22,16 +25,6 @@ export class CancelledError extends Error {
     this.name = 'CancelledError';
   }
 }
-
-/** What is at a location, a link not followed. */
-export interface FileStat {
-  readonly type: 'file' | 'directory' | 'symbolicLink' | 'other';
-  /** Bytes, for a file. */
-  readonly size: number;
-}
-
-/** A file's text, or why it was not read. */
-export type FileRead = { readonly text: string } | { readonly tooLarge: number } | { readonly notAFile: true };
 
 /**
  * Files by URI. Methods reject with an Error whose message is the plain reason (`no such file or

@@ -32,3 +32,39 @@ export interface ClassificationMark {
   readonly range: Range;
   readonly level: Level;
 }
+
+/**
+ * `initializationOptions` a client may send. A client that reads files for the server (`files`)
+ * answers `cable/stat` and `cable/readFile`: the server then finds `.cablelint.json` through it
+ * wherever its own host cannot reach (a browser worker has no files; a virtual file system such as
+ * github.dev's is not on disk). `ruleDocs` is the folder of the rule pages as a URI (the
+ * extension's docs/rules/), used where the host knows of none.
+ */
+export interface CableInitializationOptions {
+  readonly files?: boolean;
+  readonly ruleDocs?: string;
+}
+
+/** `cable/stat` (server → client): what is at a location, a link not followed. Answer: FileStat | null. */
+export const STAT_METHOD = 'cable/stat';
+
+/** `cable/readFile` (server → client): a file's UTF-8 text, read only if at most `maxBytes` long. Answer: FileRead. */
+export const READ_FILE_METHOD = 'cable/readFile';
+
+export interface FileParams {
+  readonly uri: string;
+}
+
+export interface ReadFileParams extends FileParams {
+  readonly maxBytes: number;
+}
+
+/** What is at a location, a link not followed. */
+export interface FileStat {
+  readonly type: 'file' | 'directory' | 'symbolicLink' | 'other';
+  /** Bytes, for a file. */
+  readonly size: number;
+}
+
+/** A file's text, or why it was not read. */
+export type FileRead = { readonly text: string } | { readonly tooLarge: number } | { readonly notAFile: true };

@@ -1,18 +1,28 @@
-// A JSON-RPC client that starts the real `cable-language-server --stdio` as a separate process,
-// for protocol tests.
+// A JSON-RPC client of the real language server, for protocol tests: the server process over stdio,
+// or the browser bundle in a Web Worker (serverHandle.ts, CABLE_TRANSPORT). Like the VS Code client,
+// it offers to read files for the server (cable/stat, cable/readFile), answered from the disk, and
+// names the folder of the rule pages.
 
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type ProtocolConnection,
-} from 'vscode-languageserver-protocol/node';
+import { createProtocolConnection, ResponseError, type Message, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { nodeFiles } from '../../server/src/node/files';
+import { READ_FILE_METHOD, STAT_METHOD, type FileParams, type ReadFileParams } from '../../server/src/protocol';
 import { repoRoot } from './paths';
+import { startServer, type ServerHandle, type Transport } from './serverHandle';
 
-const serverBin = path.join(repoRoot, 'server', 'bin', 'cable-language-server.js');
+export { frame, STDIO_ONLY, transport, type Transport } from './serverHandle';
+
+const RULE_DOCS = pathToFileURL(path.join(repoRoot, 'docs', 'rules')).href;
+
+/** The client's answer, or the error whose message the server quotes. */
+async function answer<T>(read: () => Promise<T>): Promise<T | ResponseError<void>> {
+  try {
+    return await read();
+  } catch (error) {
+    return new ResponseError(1, error instanceof Error ? error.message : String(error));
+  }
+}
 
 export interface ProgressNotification {
   readonly token: unknown;
@@ -24,17 +34,18 @@ export interface WorkspaceOptions {
   readonly workspaceFolders?: readonly string[];
   /** Answers to workspace/configuration by section (`cable.workspace`); unknown sections get null. */
   readonly settings?: Record<string, unknown>;
-  /** The script that starts the server (by default the installed `cable-language-server`). */
+  /** The script that starts the server over stdio (by default the installed `cable-language-server`). */
   readonly server?: string;
+  /** stdio or a Web Worker (by default CABLE_TRANSPORT's). */
+  readonly over?: Transport;
 }
 
 export class LspClient {
   private opened = 0;
 
   private constructor(
-    readonly process: ChildProcessWithoutNullStreams,
+    private readonly server: ServerHandle,
     readonly connection: ProtocolConnection,
-    readonly stderr: string[],
     readonly initializeResult: { capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } },
     /** `$/progress` notifications received, in order. */
     readonly progress: ProgressNotification[],
@@ -42,15 +53,15 @@ export class LspClient {
     readonly log: string[],
   ) {}
 
-  static async start(initializationOptions?: unknown, capabilities: object = {}, workspace: WorkspaceOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [workspace.server ?? serverBin, '--stdio'], { stdio: 'pipe' });
-    const stderr: string[] = [];
-    child.stderr.on('data', (d: Buffer) => stderr.push(d.toString()));
-    const reader = new StreamMessageReader(child.stdout);
-    // A server killed in the middle of a message would otherwise leave the reader re-arming a
-    // "partial message" timer for ever, and the test process would never exit.
-    reader.partialMessageTimeout = 0;
-    const connection = createProtocolConnection(reader, new StreamMessageWriter(child.stdin));
+  /**
+   * `initializationOptions` are sent with `files: true` and `ruleDocs` unless they say otherwise;
+   * `workspace` gives the folders, the settings and the transport (by default CABLE_TRANSPORT's).
+   */
+  static async start(initializationOptions?: object, capabilities: object = {}, workspace: WorkspaceOptions = {}): Promise<LspClient> {
+    const server = await startServer(workspace.over, workspace.server);
+    const connection = createProtocolConnection(server.reader, server.writer);
+    connection.onRequest(STAT_METHOD, ({ uri }: FileParams) => answer(() => nodeFiles.stat(uri)));
+    connection.onRequest(READ_FILE_METHOD, ({ uri, maxBytes }: ReadFileParams) => answer(() => nodeFiles.readFile(uri, maxBytes)));
     const progress: ProgressNotification[] = [];
     const log: string[] = [];
     connection.onNotification('$/progress', (p: ProgressNotification) => void progress.push(p));
@@ -61,9 +72,10 @@ export class LspClient {
     if (settings) connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map((i) => settings[i.section ?? ''] ?? null));
     connection.listen();
     const workspaceFolders = workspace.workspaceFolders?.map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })) ?? null;
-    const result = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders, capabilities, initializationOptions });
+    const params = { processId: process.pid, rootUri: null, workspaceFolders, capabilities, initializationOptions: { files: true, ruleDocs: RULE_DOCS, ...initializationOptions } };
+    const result = await connection.sendRequest('initialize', params);
     await connection.sendNotification('initialized', {});
-    return new LspClient(child, connection, stderr, result as LspClient['initializeResult'], progress, log);
+    return new LspClient(server, connection, result as LspClient['initializeResult'], progress, log);
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {
@@ -85,52 +97,62 @@ export class LspClient {
     return this.connection.sendNotification(method, params);
   }
 
-  /** shutdown, exit, and the process's exit code. */
+  /** The server process's id over stdio (undefined in a worker). */
+  get pid(): number | undefined {
+    return this.server.pid;
+  }
+
+  /** Whether the server is still there (its process, its worker). */
+  running(): boolean {
+    return this.server.running();
+  }
+
+  /** shutdown, exit, and once the server has ended, its exit code (a worker has none: null). */
   async stop(): Promise<number | null> {
-    const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
     await this.connection.sendRequest('shutdown');
     await this.connection.sendNotification('exit');
-    const code = await exited;
+    const code = await this.server.ended;
     this.connection.dispose();
     return code;
   }
 
   kill(): void {
     this.connection.dispose();
-    this.process.kill();
+    this.server.kill();
   }
 }
 
 /**
- * A bare JSON-RPC peer on the server's stdio, for tests that need several messages to reach the
- * server in one write (so that they are queued together, as when a client sends a change right
- * behind a request).
+ * A bare JSON-RPC peer of the server, for tests that need several messages to reach the server
+ * together (queued, as when a client sends a change right behind a request), or bytes that are
+ * framed wrongly on purpose (stdio).
  */
 export class RawLspPeer {
-  private buffer = Buffer.alloc(0);
   private readonly waiting = new Map<number, (message: RawResponse) => void>();
   private readonly received = new Map<number, RawResponse>();
-  private readonly child: ChildProcessWithoutNullStreams;
-  private stderrText = '';
-  private stderrWaiting: Array<() => void> = [];
 
-  constructor() {
-    this.child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: 'pipe' });
-    this.child.stdout.on('data', (chunk: Buffer) => this.read(chunk));
-    this.child.stderr.on('data', (chunk: Buffer) => {
-      this.stderrText += chunk.toString();
-      this.stderrWaiting.splice(0).forEach((wake) => wake());
+  private constructor(private readonly server: ServerHandle) {
+    server.reader.listen((message: Message) => {
+      const { id, method } = message as { id?: unknown; method?: unknown };
+      // Requests from the server (workspace/configuration…) have ids of their own: only responses count.
+      if (typeof id !== 'number' || method !== undefined) return;
+      this.received.set(id, message as RawResponse);
+      this.waiting.get(id)?.(message as RawResponse);
     });
   }
 
-  /** Writes the messages, framed, in a single write. */
-  send(...messages: object[]): void {
-    this.write(Buffer.concat(messages.map((m) => frame({ jsonrpc: '2.0', ...m }))));
+  static async start(): Promise<RawLspPeer> {
+    return new RawLspPeer(await startServer());
   }
 
-  /** Writes bytes as they are, for framing that is wrong on purpose. */
+  /** Sends the messages together: one write, one task. */
+  send(...messages: object[]): Promise<void> {
+    return this.server.postTogether(messages);
+  }
+
+  /** Writes bytes as they are, for framing that is wrong on purpose (stdio only). */
   write(bytes: string | Buffer): void {
-    this.child.stdin.write(bytes);
+    this.server.writeRaw(bytes);
   }
 
   /** The response to request `id`, whether it came already or is still to come. */
@@ -141,44 +163,23 @@ export class RawLspPeer {
   }
 
   /** What the server wrote to stderr, once it matches `pattern`. */
-  async stderr(pattern: RegExp): Promise<string> {
-    while (!pattern.test(this.stderrText)) await new Promise<void>((wake) => this.stderrWaiting.push(wake));
-    return this.stderrText;
+  stderr(pattern: RegExp): Promise<string> {
+    return this.server.output.matching(pattern);
   }
 
   /** Everything the server wrote to stderr so far. */
   get stderrSoFar(): string {
-    return this.stderrText;
+    return this.server.output.soFar;
   }
 
   kill(): void {
-    this.child.kill();
-  }
-
-  private read(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
-    for (;;) {
-      const headerEnd = this.buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())?.[1]);
-      if (this.buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString()) as RawResponse & { id?: number; method?: string };
-      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
-      // Requests from the server (workspace/configuration…) have ids of their own: only responses count.
-      if (typeof message.id !== 'number' || message.method !== undefined) continue;
-      this.received.set(message.id, message);
-      this.waiting.get(message.id)?.(message);
-    }
+    this.server.kill();
   }
 }
 
 export interface RawResponse {
+  jsonrpc?: string;
+  id?: number;
   result?: unknown;
   error?: { code: number; message: string };
-}
-
-/** A message with its Content-Length header. */
-export function frame(message: object): Buffer {
-  const body = Buffer.from(JSON.stringify(message), 'utf8');
-  return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
 }

@@ -1,9 +1,9 @@
-// Completion through the real server process: TAGS of the cable's era, routing indicators and
+// Completion through the real server (a process, or a browser worker): TAGS of the cable's era, routing indicators and
 // addresses, precedence words, portion marks, captions, and the snippets that carry today's dates
 // or the next paragraph number — on whole and on half-typed lines.
 
 import assert from 'node:assert/strict';
-import { LspClient } from '../helpers/lspClient';
+import { LspClient, transport } from '../helpers/lspClient';
 import { readFixture } from '../helpers/paths';
 import { tenYearsOn } from '../helpers/dates';
 import { defined } from '../helpers/defined';
@@ -43,7 +43,7 @@ function edited(pattern: RegExp, text: string, base: readonly string[] = seedLin
 }
 
 
-describe('completion over stdio', function () {
+describe(`completion over ${transport}`, function () {
   this.timeout(20000);
   let client: LspClient;
 

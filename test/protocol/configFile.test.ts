@@ -1,4 +1,4 @@
-// `.cablelint.json` in the editor, through the real server process, when it is hostile or out of
+// `.cablelint.json` in the editor, through the real server (a process, or a browser worker), when it is hostile or out of
 // place: the search stops at the workspace folder (or, outside every folder, at the cable's own
 // folder), a link out of the workspace is not read and not rewritten, a deep or huge file is refused
 // with a message that quotes none of it, and a flood of unknown codes gives a capped list.
@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient } from '../helpers/lspClient';
+import { LspClient, STDIO_ONLY } from '../helpers/lspClient';
 import { readFixture } from '../helpers/paths';
 
 interface Published {
@@ -73,7 +73,9 @@ describe('.cablelint.json in the editor', function () {
     assert.ok(!hasC10(await open(path.join(workspace, 'cables', 'c.cable'))), 'the workspace folder itself is read');
   });
 
-  it('does not read, quote or rewrite a link to a file outside the workspace', async () => {
+  // Where a link leads is asked of the Node host's file system (realpath). The client's files (the
+  // worker's only ones) never follow a link: clientFiles.test.ts, on both transports.
+  it(`does not read, quote or rewrite a link to a file outside the workspace ${STDIO_ONLY}`, async () => {
     const secret = path.join(root, 'passwd');
     fs.writeFileSync(secret, 'root:x:0:0:root:/root:/bin/bash\n');
     const config = path.join(workspace, '.cablelint.json');
@@ -85,7 +87,7 @@ describe('.cablelint.json in the editor', function () {
     assert.equal(fs.readFileSync(secret, 'utf8'), 'root:x:0:0:root:/root:/bin/bash\n');
   });
 
-  it('follows a link to a file inside the workspace', async () => {
+  it(`follows a link to a file inside the workspace ${STDIO_ONLY}`, async () => {
     fs.writeFileSync(path.join(workspace, 'shared.json'), '{"C10": "off"}');
     fs.symlinkSync('shared.json', path.join(workspace, '.cablelint.json'));
     assert.ok(!hasC10(await open(path.join(workspace, 'cables', 'a.cable'))));

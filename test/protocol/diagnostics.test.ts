@@ -1,4 +1,4 @@
-// Lint through the real server process: diagnostics published on open and on change, quick fixes
+// Lint through the real server (a process, or a browser worker): diagnostics published on open and on change, quick fixes
 // and "Fix all", the cable.fixAll command, settings pulled with workspace/configuration, and
 // .cablelint.json with its problems and changes.
 

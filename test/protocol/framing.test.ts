@@ -1,28 +1,29 @@
 // A wrong Content-Length over a raw stdio pipe: too short, too long, not a number, missing, and
 // noise between messages. The server must read on: answer the request behind the bad frame (and,
-// where the bytes allow, the badly framed one itself), and say on stderr what it repaired.
+// where the bytes allow, the badly framed one itself), and say on stderr what it repaired. Bytes
+// and their framing exist over stdio only: a worker gets whole messages.
 
 import assert from 'node:assert/strict';
-import { frame, RawLspPeer } from '../helpers/lspClient';
+import { frame, RawLspPeer, STDIO_ONLY } from '../helpers/lspClient';
 
 const symbolRequest = (id: number) => JSON.stringify({ jsonrpc: '2.0', id, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///nowhere.cable' } } });
 
-describe('stdio framing', function () {
+describe(`stdio framing ${STDIO_ONLY}`, function () {
   this.timeout(20000);
   let peer: RawLspPeer;
 
   beforeEach(async () => {
-    peer = new RawLspPeer();
-    peer.send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    peer = await RawLspPeer.start();
+    await peer.send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
     await peer.response(1);
-    peer.send({ method: 'initialized', params: {} });
+    await peer.send({ method: 'initialized', params: {} });
   });
   afterEach(() => peer.kill());
 
   /** The bad frame (request 7), then a good request 8: both must be answered. */
   async function bothAnswered(badFrame: string): Promise<void> {
     peer.write(badFrame);
-    peer.send({ id: 8, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///nowhere.cable' } } });
+    await peer.send({ id: 8, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///nowhere.cable' } } });
     const [bad, good] = await Promise.all([peer.response(7), peer.response(8)]);
     assert.deepEqual(bad, { jsonrpc: '2.0', id: 7, result: null });
     assert.deepEqual(good, { jsonrpc: '2.0', id: 8, result: null });
@@ -42,7 +43,7 @@ describe('stdio framing', function () {
   it('reads on after a Content-Length that is not a number, or missing', async () => {
     await bothAnswered(`Content-Length: abc\r\n\r\n${symbolRequest(7)}`);
     peer.write(`Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n${JSON.stringify({ jsonrpc: '2.0', id: 9, method: 'shutdown' })}`);
-    peer.send({ id: 10, method: 'shutdown' });
+    await peer.send({ id: 10, method: 'shutdown' });
     assert.deepEqual(await peer.response(9), { jsonrpc: '2.0', id: 9, result: null });
     assert.deepEqual(await peer.response(10), { jsonrpc: '2.0', id: 10, result: null });
   });

@@ -1,8 +1,8 @@
-// Hover through the real server process: every kind of element of the seed cable and of corpus
+// Hover through the real server (a process, or a browser worker): every kind of element of the seed cable and of corpus
 // fixtures, in the era of each cable, with the hovered token's range and the source of each meaning.
 
 import assert from 'node:assert/strict';
-import { LspClient } from '../helpers/lspClient';
+import { LspClient, transport } from '../helpers/lspClient';
 import { readFixture } from '../helpers/paths';
 
 interface Position {
@@ -38,7 +38,7 @@ function find(text: string, line: RegExp, token: string | RegExp, occurrence = 1
   return { start: { line: index, character: at }, end: { line: index, character: at + length } };
 }
 
-describe('hover over stdio', function () {
+describe(`hover over ${transport}`, function () {
   this.timeout(20000);
   let client: LspClient;
 

@@ -1,4 +1,4 @@
-// A cable too large to show in full, through the real server process: the outline, folding and
+// A cable too large to show in full, through the real server (a process, or a browser worker): the outline, folding and
 // diagnostics stop at their caps (server/src/features/limits.ts), the last outline item and the
 // last diagnostic say how many more there are and from where, and one message says so, once.
 

@@ -1,4 +1,4 @@
-// `cable/render` through the real server process: the view's fragment with the editor stylesheet
+// `cable/render` through the real server (a process, or a browser worker): the view's fragment with the editor stylesheet
 // and the blocks' lines, the exported page, InvalidParams for a bad form, and REF items that link
 // to a cable the server has open (and stop linking when it is closed).
 

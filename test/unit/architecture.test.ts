@@ -2,11 +2,13 @@
 // and the Node host node/) depends on neither LSP, VS Code nor Node, so that any host can drive it,
 // a browser worker included; the adapters reach it only through its one door (server/src/index.ts).
 // The LSP adapter uses only LSP's common entry points and neither Node nor the Node host, but for
-// its entry file, which creates the Node connection. Inside the core, rules do not lean on features
-// and completion not on hover. The client imports two modules of the server, the cable detection and
-// the protocol, which esbuild bundles: they must stay free of Node and the editor. Imports and
-// globals are read by TypeScript's own scanner and parser, so that comments and strings never count
-// and no form of import (`import type`, `export … from`, `import()`, `require()`) is missed.
+// its entry files (Node, browser); nothing the browser entry reaches uses Node, and the web
+// extension's code is type-checked without Node's types (tsconfig.web.json). Inside the core, rules
+// do not lean on features and completion not on hover. The client imports two modules of the server,
+// the cable detection and the protocol, which esbuild bundles: they must stay free of Node and the
+// editor. Imports and globals are read by TypeScript's own scanner and parser, so that comments and
+// strings never count and no form of import (`import type`, `export … from`, `import()`, `require()`)
+// is missed.
 
 import assert from 'node:assert/strict';
 import { builtinModules } from 'node:module';
@@ -17,10 +19,13 @@ import { repoRoot } from '../helpers/paths';
 
 const serverSrc = path.join(repoRoot, 'server', 'src');
 const ADAPTERS = ['lsp', 'cli', 'node'].map((folder) => path.join(serverSrc, folder));
-/** The files of the LSP adapter that start a server in a given runtime (a browser entry would join). */
-const LSP_ENTRIES = [path.join(serverSrc, 'lsp', 'main.ts')];
+/** The files of the LSP adapter that start a server in a given runtime: Node, and a browser. */
+const BROWSER_ENTRY = path.join(serverSrc, 'lsp', 'browserMain.ts');
+const LSP_ENTRIES = [path.join(serverSrc, 'lsp', 'main.ts'), BROWSER_ENTRY];
 /** LSP's entry points that run in any runtime (`vscode-languageserver/node` and `/browser` do not). */
 const LSP_COMMON = ['vscode-languageserver', 'vscode-languageserver-textdocument'];
+/** The packages a browser bundle may take in: LSP's common and browser APIs, and what the core uses. */
+const BROWSER_PACKAGES = /^(?:vscode-languageserver(?:\/browser)?|vscode-languageserver-textdocument|jsonc-parser)$/;
 /** What the client may import of the server: the cable detection and the shared protocol. */
 const CLIENT_ALLOWED = ['parser/detect', 'protocol'];
 
@@ -80,6 +85,21 @@ const resolvedImports = (file: string) =>
     .filter((i) => i.startsWith('.'))
     .map((i) => path.resolve(path.dirname(file), i));
 
+/** The source files `entries` reach through relative imports, themselves included (a folder's is its index.ts). */
+function importGraph(entries: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const i of imports(file).filter((x) => x.startsWith('.') && !x.endsWith('.json'))) {
+      const target = path.resolve(path.dirname(file), i);
+      visit(fs.existsSync(`${target}.ts`) ? `${target}.ts` : path.join(target, 'index.ts'));
+    }
+  };
+  entries.forEach(visit);
+  return seen;
+}
+
 /** The imports of the files under `from` that resolve into `to` (folders of server/src). */
 function importsInto(from: string, to: string): string[] {
   return sources(path.join(serverSrc, from)).flatMap((f) =>
@@ -99,12 +119,19 @@ describe('architecture', () => {
     assert.deepEqual(nodeUses(coreFiles()), []);
   });
 
-  it('keeps the LSP adapter on LSP’s common entry points, off Node and off the Node host, but for its entry file', () => {
+  it('keeps the LSP adapter on LSP’s common entry points, off Node and off the Node host, but for its entry files', () => {
     const adapter = sources(path.join(serverSrc, 'lsp')).filter((f) => !LSP_ENTRIES.includes(f));
     const packages = adapter.flatMap((f) => imports(f).filter((i) => !i.startsWith('.') && !LSP_COMMON.includes(i)).map((i) => `${where(f)} imports ${i}`));
     const nodeHost = path.join(serverSrc, 'node') + path.sep;
     const host = adapter.flatMap((f) => resolvedImports(f).filter((target) => target.startsWith(nodeHost)).map((target) => `${where(f)} imports ${path.relative(serverSrc, target)}`));
     assert.deepEqual([...packages, ...host, ...nodeUses(adapter)], []);
+  });
+
+  it('keeps the browser server free of Node: nothing its entry reaches imports a Node module or uses a Node global', () => {
+    const graph = [...importGraph([BROWSER_ENTRY])];
+    const packages = graph.flatMap((f) => imports(f).filter((i) => !i.startsWith('.') && !BROWSER_PACKAGES.test(i)).map((i) => `${where(f)} imports ${i}`));
+    assert.deepEqual([...packages, ...nodeUses(graph)], []);
+    assert.ok(graph.includes(path.join(serverSrc, 'lsp', 'server.ts')) && graph.length > 100, `the walk reaches the server and the core (${graph.length} files)`);
   });
 
   it('lets the adapters and the Node host into the core only through its door, server/src/index.ts', () => {
@@ -135,13 +162,7 @@ describe('architecture', () => {
   });
 
   it('keeps what the client bundles of the server pure: no Node module and no editor API', () => {
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const i of imports(file).filter((x) => x.startsWith('.') && !x.endsWith('.json'))) visit(path.resolve(path.dirname(file), `${i}.ts`));
-    };
-    for (const allowed of CLIENT_ALLOWED) visit(path.join(serverSrc, `${allowed}.ts`));
+    const seen = importGraph(CLIENT_ALLOWED.map((allowed) => path.join(serverSrc, `${allowed}.ts`)));
     const offending = [...seen].flatMap((f) => imports(f).filter((i) => !i.startsWith('.')).map((i) => `${where(f)} imports ${i}`));
     assert.deepEqual(offending, []);
     assert.ok(seen.size > 4, 'the detection, the protocol and the modules they use');

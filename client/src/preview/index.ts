@@ -1,10 +1,9 @@
 // The Cable View commands: Open Preview (in the editor's column), Open Preview to the Side, and
 // Export as HTML (the same rendering as one file, written where the user says, by default beside
 // the cable). One view per document; a REF link in a view opens the cited cable's view.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { CablePreview, type PreviewState } from './preview';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { baseName, CablePreview, type PreviewState } from './preview';
 import { RENDER_METHOD, type RenderResult } from './protocol';
 
 export const OPEN_PREVIEW_COMMAND = 'cable.openPreview';
@@ -20,7 +19,7 @@ export interface PreviewApi {
   readonly onDidUpdatePreview: vscode.Event<PreviewState>;
 }
 
-export function registerPreview(extensionUri: vscode.Uri, client: LanguageClient, ready: () => Promise<void>): PreviewApi & vscode.Disposable {
+export function registerPreview(extensionUri: vscode.Uri, client: BaseLanguageClient, ready: () => Promise<void>): PreviewApi & vscode.Disposable {
   const previews = new Map<string, CablePreview>();
   const updated = new vscode.EventEmitter<PreviewState>();
   const localRoot = vscode.Uri.joinPath(extensionUri, 'client', 'dist');
@@ -110,7 +109,7 @@ export function registerPreview(extensionUri: vscode.Uri, client: LanguageClient
 
 /** `07KARACHI861.html` in the cable's folder (the workspace's for an untitled cable). */
 function besideCable(document: vscode.TextDocument): vscode.Uri | undefined {
-  const name = `${path.posix.basename(document.uri.path).replace(/\.(?:cable|txt)$/i, '')}.html`;
+  const name = `${baseName(document.uri).replace(/\.(?:cable|txt)$/i, '')}.html`;
   if (!document.isUntitled) return vscode.Uri.joinPath(document.uri, '..', name);
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   return folder === undefined ? undefined : vscode.Uri.joinPath(folder, name);

@@ -1,8 +1,7 @@
 // One Cable View: a webview panel showing one cable document as the server renders it, updated a
 // moment after each change, its scroll position kept in step with the document's editors both ways.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { PREVIEW_VIEW_TYPE, RENDER_METHOD, UPDATE_DELAY_MS, type FromView, type RenderResult, type ToView } from './protocol';
 import { shellHtml } from './shell';
 
@@ -18,7 +17,7 @@ export interface PreviewState {
 }
 
 export interface PreviewHost {
-  readonly client: LanguageClient;
+  readonly client: BaseLanguageClient;
   readonly script: vscode.Uri;
   readonly localRoot: vscode.Uri;
   ready(): Promise<void>;
@@ -30,7 +29,7 @@ export interface PreviewHost {
 export class CablePreview implements vscode.Disposable {
   readonly panel: vscode.WebviewPanel;
   private readonly subscriptions: vscode.Disposable[] = [];
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private ticket = 0;
   private shown = -1;
   private shellSet = false;
@@ -73,7 +72,7 @@ export class CablePreview implements vscode.Disposable {
   }
 
   private titleText(): string {
-    return vscode.l10n.t('Preview {0}', path.posix.basename(this.document.uri.path));
+    return vscode.l10n.t('Preview {0}', baseName(this.document.uri));
   }
 
   private schedule(): void {
@@ -159,4 +158,9 @@ export class CablePreview implements vscode.Disposable {
     this.disposed.fire();
     this.disposed.dispose();
   }
+}
+
+/** The last segment of a URI's path (`07KARACHI861.cable`), on any file system: the web has no `path`. */
+export function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }

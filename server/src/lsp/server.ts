@@ -9,6 +9,7 @@ import { createLanguageService, type LanguageServiceHost, VERSION, type Workspac
 import type { FeatureRegistration, ServerContext } from './context';
 import { registerCompletion } from './completion';
 import { ClientConfiguration } from './configuration';
+import { ClientHost } from './clientHost';
 import { registerDocumentFeatures } from './documentFeatures';
 import { registerDocumentInfo } from './documentInfo';
 import { registerHover } from './hover';
@@ -58,17 +59,23 @@ function checkedSync(connection: Connection): Connection {
 }
 
 /**
+/**
  * What the program the server runs in gives it: files (for `.cablelint.json`, and the cited cables
  * navigation reads), the rule pages, and the indexer that fills the workspace index from the folders'
- * files. Without an indexer the index holds the open cables only.
+ * files. Without an indexer the index holds the open cables only. A browser worker gives nothing:
+ * the client lends its files and names the pages (clientHost.ts).
  */
 export type ServerHost = Pick<LanguageServiceHost, 'files' | 'ruleDocUrl'> & { readonly workspaceIndexer?: WorkspaceIndexerFactory };
 
 export function startServer(connection: Connection, host: ServerHost = {}): void {
   const clientConfiguration = new ClientConfiguration(connection);
+  const clientHost = new ClientHost(connection);
   const { workspaceIndexer, ...serviceHost } = host;
+  const files = clientHost.files(serviceHost.files);
   const service = createLanguageService({
     ...serviceHost,
+    files,
+    ruleDocUrl: (code) => serviceHost.ruleDocUrl?.(code) ?? clientHost.ruleDocUrl(code),
     ...clientConfiguration.host(),
     ruleFailed: ({ code, error }) =>
       connection.console.error(`Rule ${code} failed and was skipped (reported once): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
@@ -77,7 +84,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     connection: sharingNotifications(connection),
     documents: new TextDocuments(TextDocument),
     service,
-    files: host.files,
+    files,
     workspaceIndexer,
     limits: new LimitNotice(connection),
     clientConfiguration,
@@ -89,6 +96,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   connection.onInitialize((params) => {
     context.clientCapabilities = params?.capabilities ?? {};
     context.initializeParams = params;
+    clientHost.initialize(params?.initializationOptions);
     return { capabilities, serverInfo: { name: 'cable-language-server', version: VERSION } };
   });
   context.documents.onDidClose((e) => {

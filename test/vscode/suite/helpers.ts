@@ -5,6 +5,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CableExtensionApi } from '../../../client/src/extension';
+import { whenEvent } from './waiting';
+
+export { codeOf, waitForDiagnostics, whenEvent } from './waiting';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8')) as {
   publisher: string;
@@ -27,28 +30,6 @@ export async function openFixture(name: string): Promise<vscode.TextDocument> {
 /** The document open at `uri` now: one whose language changed was reopened as a new object. */
 export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-}
-
-/**
- * Resolves with `check()`'s value as soon as it has one: now, or after a firing of `event`.
- * Rejects with `failure()` after `timeoutMs`.
- */
-export function whenEvent<T>(event: vscode.Event<unknown>, check: () => T | undefined, timeoutMs: number, failure: () => string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const settle = (): void => {
-      const value = check();
-      if (value === undefined) return;
-      subscription.dispose();
-      clearTimeout(timer);
-      resolve(value);
-    };
-    const subscription = event(settle);
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(failure()));
-    }, timeoutMs);
-    settle();
-  });
 }
 
 /**
@@ -88,31 +69,6 @@ export function lineMatching(document: vscode.TextDocument, pattern: RegExp): nu
   const lines = document.getText().split(/\r?\n/).flatMap((text, index) => (pattern.test(text) ? [index] : []));
   assert.equal(lines.length, 1, `expected one line matching ${pattern} in ${document.uri.path}, found ${lines.length}`);
   return lines[0];
-}
-
-/** The document's diagnostics as soon as `accept` takes them, waiting on diagnostics events. */
-export function waitForDiagnostics(
-  uri: vscode.Uri,
-  accept: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
-  timeoutMs = 20_000,
-): Promise<readonly vscode.Diagnostic[]> {
-  return whenEvent(
-    vscode.languages.onDidChangeDiagnostics,
-    () => {
-      const diagnostics = vscode.languages.getDiagnostics(uri);
-      return accept(diagnostics) ? diagnostics : undefined;
-    },
-    timeoutMs,
-    () => {
-      const found = vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line}: ${d.message}`);
-      return `diagnostics of ${uri.path} not as expected within ${timeoutMs} ms; last: ${JSON.stringify(found)}`;
-    },
-  );
-}
-
-/** A diagnostic's code: with a link to its doc page, VS Code gives it as `{ value, target }`. */
-export function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
-  return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
 }
 
 /** The hovers the editor's hover providers give at `position`, as VS Code's hover widget asks for them. */
