@@ -64,6 +64,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     connection: sharingNotifications(connection),
     documents: new TextDocuments(TextDocument),
     service,
+    files: host.files,
     limits: new LimitNotice(connection),
     clientConfiguration,
     clientCapabilities: {},

@@ -31,6 +31,7 @@ export const registerWorkspace: FeatureRegistration = (context) => {
   });
   documents.onDidChangeContent((e) => workspace.edited(e.document.uri));
   documents.onDidClose((e) => workspace.closed(e.document.uri));
+  context.workspaceIndex = workspace;
   context.workspaceHover = (document, position) => refHover(workspace.view(document), position, workspace.index);
 
   connection.onDefinition(guarded(context, positionParams, (doc, params) => definition(workspace.view(doc), documentPosition(doc, params.position), workspace.index, read)));
