@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerClassificationDecorations, type ClassificationDecorationsApi } from './decorations';
 import { detectCablesInPlainText } from './detectLanguage';
+import { registerLintWorkspace, WorkspaceLint } from './lintWorkspace';
 import { registerPreview, type PreviewApi } from './preview';
 import { registerSample } from './sample';
 import { registerStatusBar, type StatusBarApi } from './statusBar';
@@ -20,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CableE
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
+  const workspaceLint = new WorkspaceLint();
   const watchers = [vscode.workspace.createFileSystemWatcher('**/.cablelint.json'), ...indexWatchers()];
   context.subscriptions.push(...watchers);
   const clientOptions: LanguageClientOptions = {
@@ -28,11 +30,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<CableE
     // and indexes cable files again as they change.
     synchronize: { configurationSection: 'cable', fileEvents: watchers },
     initializationOptions: initializationOptions(context),
-    middleware: lensMiddleware,
+    middleware: { ...lensMiddleware, ...workspaceLint.middleware },
   };
   const languageClient = new LanguageClient('cable', vscode.l10n.t('Cable Language Server'), serverOptions, clientOptions);
   client = languageClient;
-  context.subscriptions.push(registerShowReferences(languageClient));
+  context.subscriptions.push(registerShowReferences(languageClient), registerLintWorkspace(workspaceLint, languageClient));
   // Starting is idempotent: a second start() waits for the first.
   context.subscriptions.push(registerSample(context.extensionUri, () => languageClient.start()));
   // The extension also wakes up for plain-text files (to spot cables saved as .txt); the server
