@@ -1,5 +1,6 @@
 // Small timing helpers shared by the benchmarks.
 
+import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 /**
@@ -32,4 +33,15 @@ export function mb(bytes: number): string {
 
 export function row(...cells: Array<string | number>): void {
   process.stdout.write(`| ${cells.join(' | ')} |\n`);
+}
+
+/** A process's resident memory now and at its peak (Linux: /proc), NaN elsewhere. */
+export function rss(pid: number): { rssMb: number; peakMb: number } {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
+    return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+  } catch {
+    return { rssMb: NaN, peakMb: NaN };
+  }
 }

@@ -14,7 +14,7 @@ import { scanCable } from '../server/src/workspace/scan';
 import { defined } from '../test/helpers/defined';
 import { LspClient } from '../test/helpers/lspClient';
 import type { IndexStats } from '../test/helpers/workspace';
-import { percentile, row } from './measure';
+import { percentile, row, rss } from './measure';
 import { defaultTemplates, generateWorkspace } from './workspaceGenerator';
 
 export const title = 'Workspace index (synthetic workspaces)';
@@ -148,16 +148,6 @@ async function latencies(client: LspClient, dir: string, sample: ReadonlyArray<{
 }
 
 /** The server process's resident memory now and at its peak (Linux). */
-function rss(pid: number): { rssMb: number; peakMb: number } {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
-    return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
-  } catch {
-    return { rssMb: NaN, peakMb: NaN };
-  }
-}
-
 /** `n` names spread evenly over the list, so that every run takes the same. */
 function pick(names: readonly string[], n: number): string[] {
   const sorted = [...names].sort();

@@ -6,6 +6,7 @@ import type { CableInitializationOptions } from '../../server/src/protocol';
 import { registerClassificationDecorations, type ClassificationDecorationsApi } from './decorations';
 import { detectCablesInPlainText } from './detectLanguage';
 import { answerFileRequests } from './files';
+import { registerLintWorkspace, WorkspaceLint } from './lintWorkspace';
 import { registerPreview, type PreviewApi } from './preview';
 import { registerSample } from './sample';
 import { registerStatusBar, type StatusBarApi } from './statusBar';
@@ -26,6 +27,7 @@ export function activateCable(context: vscode.ExtensionContext, createClient: Cl
     ruleDocs: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(),
     ...indexOptions(context),
   };
+  const workspaceLint = new WorkspaceLint();
   const watchers = [vscode.workspace.createFileSystemWatcher('**/.cablelint.json'), ...indexWatchers()];
   context.subscriptions.push(...watchers);
   const clientOptions: LanguageClientOptions = {
@@ -34,11 +36,11 @@ export function activateCable(context: vscode.ExtensionContext, createClient: Cl
     // The server re-reads a .cablelint.json when one changes (it is found from each cable's folder up),
     // and indexes cable files again as they change.
     synchronize: { configurationSection: 'cable', fileEvents: watchers },
-    middleware: lensMiddleware,
+    middleware: { ...lensMiddleware, ...workspaceLint.middleware },
   };
   const languageClient = createClient('cable', vscode.l10n.t('Cable Language Server'), clientOptions);
   client = languageClient;
-  context.subscriptions.push(answerFileRequests(languageClient), registerShowReferences(languageClient));
+  context.subscriptions.push(answerFileRequests(languageClient), registerShowReferences(languageClient), registerLintWorkspace(workspaceLint, languageClient));
   // Starting is idempotent: a second start() waits for the first.
   context.subscriptions.push(registerSample(context.extensionUri, () => languageClient.start()));
   // The extension also wakes up for plain-text files (to spot cables saved as .txt); the server

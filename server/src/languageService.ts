@@ -27,7 +27,7 @@ import type { ClassificationMark, DocumentInfo } from './protocol';
 import { LintConfigurationResolver, type DocumentLintConfig } from './rules/config/resolver';
 import { fixAllEdits, lintCable, type LintOptions, type LintResult, type RuleFailure } from './rules/engine';
 import { rules } from './rules/registry';
-import type { Severity, TextEdit } from './rules/types';
+import type { LintWorkspace, Severity, TextEdit } from './rules/types';
 
 /** What the service needs of a document: the shape of LSP's and VS Code's text documents. */
 export interface TextDocumentLike {
@@ -89,7 +89,8 @@ export interface CableLanguageService {
   /** The lint rules' diagnostics under the levels given (cached for the last levels asked). */
   lint(document: TextDocumentLike, options?: LintOptions, token?: CancellationToken): LintResult;
   /** The diagnostics under the document's configuration; null when linting is off for it. */
-  diagnostics(document: TextDocumentLike, token?: CancellationToken): Promise<LintResult | null>;
+  /** `workspace` is what the rules know of the workspace (R2), where the host has an index. */
+  diagnostics(document: TextDocumentLike, token?: CancellationToken, workspace?: LintWorkspace): Promise<LintResult | null>;
   /** Quick fixes, "disable rule" and "Fix all" for the diagnostics asked about. */
   codeActions(document: TextDocumentLike, request: CodeActionRequest, token?: CancellationToken): Promise<CableCodeAction[]>;
   /** Every preferred fix applied until none is left, under the levels given. */
@@ -161,9 +162,9 @@ export function createLanguageService(host: LanguageServiceHost = {}): CableLang
     const fixed = reported(fixAllEdits(document.getText(), { ...options, token: check(token) }, getModel(document)));
     return { edits: fixed.edits, failures: fixed.failures, text: fixed.text, model: fixed.cable, result: fixed.result };
   };
-  const diagnostics = async (document: TextDocumentLike, token?: CancellationToken): Promise<LintResult | null> => {
+  const diagnostics = async (document: TextDocumentLike, token?: CancellationToken, workspace?: LintWorkspace): Promise<LintResult | null> => {
     const config = await configuration.forDocument(document.uri);
-    return config.settings.enable ? lint(document, { levels: config.levels }, token) : null;
+    return config.settings.enable ? lint(document, { levels: config.levels, workspace }, token) : null;
   };
   const fixAllChanges = async (document: TextDocumentLike, token?: CancellationToken): Promise<WorkspaceChanges | null> => {
     const config = await configuration.forDocument(document.uri);

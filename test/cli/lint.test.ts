@@ -10,24 +10,13 @@ import addFormats from 'ajv-formats';
 import type { Log } from 'sarif';
 import { rules } from '../../server/src/rules/registry';
 import { readCorpusCable, readFixture, repoRoot } from '../helpers/paths';
-import { Sandbox } from './sandbox';
+import { Sandbox, type JsonDiagnostic } from './sandbox';
 
 const seed = readFixture('07KARACHI861.cable');
 /** Paragraph 2 without its portion mark: C10 (a warning) at line 30, on the number `2.`. */
 const unmarked = seed.replace('¶2. (U) ', '¶2. ');
 /** Paragraph 3 marked SECRET in a CONFIDENTIAL cable: C8 (an error). */
 const aboveBanner = seed.replace('¶3. (SBU) ', '¶3. (S) ');
-
-interface JsonDiagnostic {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: string;
-  code: string;
-  message: string;
-}
 
 let sandbox: Sandbox;
 let dir: string;

@@ -9,6 +9,18 @@ import { repoRoot } from '../helpers/paths';
 
 export const cableBin = path.join(repoRoot, 'server', 'bin', 'cable.js');
 
+/** A diagnostic of `cable lint --format json`. */
+export interface JsonDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: string;
+  code: string;
+  message: string;
+}
+
 export interface Run {
   status: number | null;
   stdout: string;

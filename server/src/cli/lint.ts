@@ -1,4 +1,4 @@
-// `cable lint [--format text|json|sarif] [--fix] [--config FILE] PATH...`: lints files and folders.
+// `cable lint [--format text|json|sarif|github] [--fix] [--config FILE] PATH...`: lints files and folders.
 // The diagnostics go to stdout in the format asked for; what was skipped or fixed, and a closing
 // summary, go to stderr. Exit code (also in LINT_USAGE and `cable --help`):
 //   2  bad usage, a `--config` or `.cablelint.json` that cannot be used, a PATH or a file that cannot
@@ -18,7 +18,7 @@ import { fixedCodes, LintSummary } from './lintSummary';
 import { readCable } from './readCable';
 import { lintWorkspaces } from './workspaceInputs';
 
-const LINT_USAGE = `usage: cable lint [--format text|json|sarif] [--fix] [--config FILE] PATH...
+const LINT_USAGE = `usage: cable lint [--format text|json|sarif|github] [--fix] [--config FILE] PATH...
 exit code: 0 no error found, 1 an error-severity diagnostic, 2 bad usage or input that cannot be
 read (a missing PATH, an unreadable file, a PATH that is not a cable, an unusable configuration,
 a file --fix could not write); files in a folder that are not cables are skipped, and said so
@@ -86,7 +86,7 @@ function lintArgs(argv: string[], fail: (message: string) => number): LintArgs |
     return 0;
   }
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) return fail(`unknown format '${values.format}' (text, json or sarif)\n${LINT_USAGE}`);
+  if (!FORMATS.includes(format)) return fail(`unknown format '${values.format}' (text, json, sarif or github)\n${LINT_USAGE}`);
   if (positionals.length === 0) return fail(`no PATH given\n${LINT_USAGE}`);
   return { format, fix: !!values.fix, config: values.config, paths: positionals };
 }

@@ -1,5 +1,5 @@
-// The three output formats of `cable lint`. Lines and columns are 1-based; an end column is the
-// column just after the last character, as in SARIF regions.
+// The output formats of `cable lint`. Lines and columns are 1-based; an end column is the column
+// just after the last character, as in SARIF regions.
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,7 +10,7 @@ export interface FileReport {
   readonly diagnostics: readonly LintDiagnostic[];
 }
 
-export const FORMATS = ['text', 'json', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 interface Located {
@@ -34,7 +34,37 @@ export function formatReports(format: Format, reports: readonly FileReport[], ru
   const all = reports.flatMap((r) => r.diagnostics.map((d) => located(r.file, d)));
   if (format === 'json') return `${JSON.stringify(all, null, 2)}\n`;
   if (format === 'sarif') return `${JSON.stringify(sarifLog(reports, rules), null, 2)}\n`;
+  if (format === 'github') return githubAnnotations(all, rules);
   return all.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`).join('');
+}
+
+/** GitHub's annotation commands have three levels. */
+const GITHUB_LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'notice'>> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
+
+/** A command's message, escaped as GitHub's runner reads it (actions/toolkit, core/src/command.ts). */
+const githubData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** A command's property value: the message's escapes, and `:` and `,`, which separate properties. */
+const githubProperty = (text: string): string => githubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * GitHub Actions workflow commands, one per diagnostic: `::warning file=F,line=L,col=C,endLine=…,
+ * endColumn=…,title=CODE (name)::message`. Files are named relative to the working directory (the
+ * checkout, in a workflow), with `/`.
+ */
+function githubAnnotations(all: readonly Located[], rules: readonly RuleDescription[], cwd = process.cwd()): string {
+  const names = new Map(rules.map((r) => [r.code, r.name]));
+  const shown = (file: string) => {
+    const relative = path.relative(cwd, path.resolve(file));
+    return (relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative).split(path.sep).join('/');
+  };
+  return all
+    .map((d) => {
+      const name = names.get(d.code);
+      const properties = { file: shown(d.file), line: d.line, col: d.column, endLine: d.endLine, endColumn: d.endColumn, title: name ? `${d.code} (${name})` : d.code };
+      const list = Object.entries(properties).map(([key, value]) => `${key}=${githubProperty(String(value))}`);
+      return `::${GITHUB_LEVEL[d.severity]} ${list.join(',')}::${githubData(d.message)}\n`;
+    })
+    .join('');
 }
 
 const SARIF_LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };

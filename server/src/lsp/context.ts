@@ -3,7 +3,7 @@
 
 import type { ClientCapabilities, Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CableLanguageService, HostFileSystem, Hover, LintWorkspace, Position, WorkspaceIndexerFactory } from '../index';
+import type { CableLanguageService, HostFileSystem, Hover, LintWorkspace, Position, WorkspaceIndex, WorkspaceIndexerFactory } from '../index';
 import type { ClientConfiguration } from './configuration';
 import type { LimitNotice } from './limitNotice';
 
@@ -22,10 +22,12 @@ export interface ServerContext {
   clientCapabilities: ClientCapabilities;
   /** What the client sent on initialize (workspace folders, initialization options). */
   initializeParams?: InitializeParams;
+  /** The workspace index and its state (lsp/workspaceIndex.ts), whose cables workspace lint goes over. */
+  workspaceIndex?: { readonly state: string; readonly index: Pick<WorkspaceIndex, 'entries'> };
   /** Hover from the workspace index (a REF id's cited cable), asked before the document's own. */
   workspaceHover?: (document: TextDocument, position: Position) => Hover | null;
   /** What the lint rules know of the workspace for an open cable (the index's files with its id). */
-  lintWorkspace?: (document: TextDocument) => LintWorkspace | undefined;
+  lintWorkspace?: (document: Pick<TextDocument, 'uri' | 'version' | 'getText'>, open?: boolean) => LintWorkspace | undefined;
   /** The index changed in a way that may change what lintWorkspace says: the open cables are linted again. */
   workspaceChanged?: () => void;
 }

@@ -4,8 +4,9 @@
 // At most DIAGNOSTICS_PER_FILE are published, and a last one says how many more there are.
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { count, DIAGNOSTICS_PER_FILE, type LintDiagnostic, type Severity } from '../index';
+import { count, DIAGNOSTICS_PER_FILE, type CableLanguageService, type LintDiagnostic, type Severity } from '../index';
 import type { ServerContext } from './context';
+import type { LimitNotice } from './limitNotice';
 
 const THROTTLE_MS = 100;
 
@@ -26,6 +27,20 @@ function toLspDiagnostic(d: LintDiagnostic, uri: string, href: string | null): D
     message: d.message,
     ...(d.related.length ? { relatedInformation: d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) } : {}),
   };
+}
+
+/**
+ * A file's diagnostics as LSP gives them: the first DIAGNOSTICS_PER_FILE, then one saying how many
+ * are left out, and from where. `limits`, for an open document, tells the user the first time.
+ */
+export function lspDiagnostics(service: CableLanguageService, uri: string, diagnostics: readonly LintDiagnostic[], limits?: LimitNotice): Diagnostic[] {
+  if (diagnostics.length > DIAGNOSTICS_PER_FILE) limits?.reached(uri);
+  const shown = diagnostics.slice(0, DIAGNOSTICS_PER_FILE).map((d) => toLspDiagnostic(d, uri, service.ruleDocUrl(d.code)));
+  if (diagnostics.length <= DIAGNOSTICS_PER_FILE) return shown;
+  const left = diagnostics.length - DIAGNOSTICS_PER_FILE;
+  const start = diagnostics[DIAGNOSTICS_PER_FILE].range.start;
+  const message = `${count(left)} more problems from here on are not shown (problems stop at ${count(DIAGNOSTICS_PER_FILE)} per file; \`cable lint\` lists them all)`;
+  return [...shown, { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: 'cable', message }];
 }
 
 export class DiagnosticsPublisher {
@@ -68,18 +83,8 @@ export class DiagnosticsPublisher {
       return;
     }
     const result = this.context.service.lint(document, { levels: config.levels, workspace: this.context.lintWorkspace?.(document) });
-    await this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics: this.published(uri, result.diagnostics) });
-  }
-
-  /** The diagnostics to publish: the first DIAGNOSTICS_PER_FILE, then one saying how many are left out, and from where. */
-  private published(uri: string, diagnostics: readonly LintDiagnostic[]): Diagnostic[] {
-    const shown = diagnostics.slice(0, DIAGNOSTICS_PER_FILE).map((d) => toLspDiagnostic(d, uri, this.context.service.ruleDocUrl(d.code)));
-    if (diagnostics.length <= DIAGNOSTICS_PER_FILE) return shown;
-    this.context.limits.reached(uri);
-    const left = diagnostics.length - DIAGNOSTICS_PER_FILE;
-    const start = diagnostics[DIAGNOSTICS_PER_FILE].range.start;
-    const message = `${count(left)} more problems from here on are not shown (problems stop at ${count(DIAGNOSTICS_PER_FILE)} per file; \`cable lint\` lists them all)`;
-    return [...shown, { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: 'cable', message }];
+    const diagnostics = lspDiagnostics(this.context.service, uri, result.diagnostics, this.context.limits);
+    await this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
   lintAll(): void {

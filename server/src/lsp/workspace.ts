@@ -37,7 +37,8 @@ export const registerWorkspace: FeatureRegistration = (context) => {
     if (!ref || (!workspace.index.resolve(ref).length && !workspace.covers(document.uri))) return null;
     return refHover(view, position, workspace.index);
   };
-  context.lintWorkspace = (document) => workspace.lintContext(document);
+  context.lintWorkspace = (document, open) => workspace.lintContext(document, open);
+  context.workspaceIndex = workspace;
 
   connection.onDefinition(guarded(context, positionParams, (doc, params) => definition(workspace.view(doc), documentPosition(doc, params.position), workspace.index, read)));
   connection.onReferences(

@@ -52,10 +52,11 @@ export class ServerWorkspace {
   }
 
   /** What the lint rules know of the workspace for an open cable: the other files with its id, by name. */
-  lintContext(document: TextDocument): LintWorkspace | undefined {
+  lintContext(document: Pick<TextDocument, 'uri' | 'version' | 'getText'>, open = true): LintWorkspace | undefined {
     if (this.state === 'off' || this.state === 'waiting') return undefined;
     const uri = this.canonical(document.uri);
-    const id = this.view(document).indexed.id;
+    // A file linted unopened (workspace lint) is read from its index entry, without a view to keep.
+    const id = open ? this.view(document as TextDocument).indexed.id : (this.index.get(uri)?.id ?? null);
     const others = id ? this.index.filesOf(id).filter((e) => e.uri !== uri) : [];
     return { id, sameId: others.map((e) => decodeURIComponent(e.uri.slice(e.uri.lastIndexOf('/') + 1))).sort() };
   }
