@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { CodeLensRefreshRequest, type Connection, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { emptyStats, WorkspaceIndexer, fileUri, type IndexerOptions, type IndexStats } from '../node/workspace/indexer';
-import { CableDocument, WorkspaceIndex } from '../index';
+import { CableDocument, WorkspaceIndex, type IndexState } from '../index';
 import type { ServerContext } from './context';
 
 export interface WorkspaceSettings {
@@ -22,13 +22,12 @@ const EDIT_DELAY_MS = 300;
 /** Progress is reported at most this often. */
 const PROGRESS_MS = 100;
 
-/** `cached`: answering from the saved index while the files are checked. */
-export type IndexState = 'off' | 'waiting' | 'indexing' | 'cached' | 'ready';
 
 export class ServerWorkspace {
   readonly index = new WorkspaceIndex();
   settings: WorkspaceSettings = DEFAULTS;
-  state: IndexState = 'waiting';
+  private current: IndexState = 'waiting';
+  private readonly stateListeners: Array<(state: IndexState) => void> = [];
   /** Completed builds since the server started. */
   builds = 0;
   private indexer: WorkspaceIndexer | null = null;
@@ -37,6 +36,20 @@ export class ServerWorkspace {
   private readonly views = new Map<string, { version: number; view: CableDocument }>();
 
   constructor(private readonly context: ServerContext) {}
+
+  get state(): IndexState {
+    return this.current;
+  }
+
+  set state(state: IndexState) {
+    if (state === this.current) return;
+    this.current = state;
+    for (const listener of this.stateListeners) listener(state);
+  }
+
+  onStateChange(listener: (state: IndexState) => void): void {
+    this.stateListeners.push(listener);
+  }
 
   get stats(): IndexStats & { state: IndexState; builds: number; problems: string[]; saving: boolean } {
     return { ...(this.indexer?.stats ?? emptyStats()), cables: this.index.size, state: this.state, builds: this.builds, problems: this.problems.slice(0, 50), saving: this.indexer?.saving ?? false };
