@@ -3,13 +3,14 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerClassificationDecorations, type ClassificationDecorationsApi } from './decorations';
 import { detectCablesInPlainText } from './detectLanguage';
+import { registerCablesExplorer, type CablesExplorerApi } from './explorer';
 import { registerPreview, type PreviewApi } from './preview';
 import { registerSample } from './sample';
 import { registerStatusBar, type StatusBarApi } from './statusBar';
 import { indexWatchers, initializationOptions, lensMiddleware, registerShowReferences } from './workspaceIndex';
 
 /** Returned by activate(), for tests and other extensions. */
-export type CableExtensionApi = ClassificationDecorationsApi & StatusBarApi & { readonly preview: PreviewApi };
+export type CableExtensionApi = ClassificationDecorationsApi & StatusBarApi & { readonly preview: PreviewApi; readonly cables: CablesExplorerApi };
 
 let client: LanguageClient | undefined;
 
@@ -42,13 +43,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<CableE
   const decorations = registerClassificationDecorations(client);
   const statusBar = registerStatusBar(client);
   const preview = registerPreview(context.extensionUri, languageClient, () => languageClient.start());
-  context.subscriptions.push(decorations, statusBar, preview);
+  // The Cables view starts the server when it is first shown.
+  const cables = registerCablesExplorer(context, languageClient, () => languageClient.start());
+  context.subscriptions.push(decorations, statusBar, preview, cables);
   return {
     classificationDecorations: (uri) => decorations.classificationDecorations(uri),
     onDidUpdateClassificationDecorations: decorations.onDidUpdateClassificationDecorations,
     statusBar: () => statusBar.statusBar(),
     onDidUpdateStatusBar: statusBar.onDidUpdateStatusBar,
     preview,
+    cables,
   };
 }
 

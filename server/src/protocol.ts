@@ -62,8 +62,10 @@ export interface WorkspaceCablesParams {
 }
 
 export interface CableGroup {
-  /** `2008`, `SAO PAULO`, `SECRET`; '' for the cables that state none (no date, post or level). */
+  /** `2008`, `SAOPAULO`, `SECRET`; '' for the cables that state none (no date, post or level). */
   readonly key: string;
+  /** What to call it: the post as banners write it (`SAO PAULO`, where an id writes `SAOPAULO`). */
+  readonly label: string;
   /** Its cables that pass the filter. */
   readonly count: number;
 }

@@ -34,8 +34,18 @@ export type ExplorerAnswer = Omit<WorkspaceCables, 'state'>;
 /** The group an entry is in: '' when the cable states no date, post or level. */
 export function groupOf(entry: IndexEntry, grouping: CableGrouping): string {
   if (grouping === 'year') return entry.date?.slice(0, 4) ?? '';
-  if (grouping === 'post') return entry.post?.toUpperCase().replace(/\s+/g, ' ').trim() ?? '';
+  if (grouping === 'post') return writtenPost(entry)?.replace(/ /g, '') ?? '';
   return entry.classification ?? '';
+}
+
+/** The post as the banner writes it, in capitals, spaces folded. */
+function writtenPost(entry: IndexEntry): string | null {
+  return entry.post?.toUpperCase().replace(/\s+/g, ' ').trim() || null;
+}
+
+/** A group's name: of a post's forms (an id writes `NEWDELHI`, a banner `NEW DELHI`), the one with spaces. */
+function betterLabel(a: string, b: string | undefined): boolean {
+  return b === undefined || (a.includes(' ') ? !b.includes(' ') || a < b : !b.includes(' ') && a < b);
 }
 
 /** A filter's words: letters and digits, lower case. */
@@ -77,6 +87,7 @@ export class CableExplorer {
     const kept = this.groupings.get(key);
     if (kept) return kept;
     const groups = new Map<string, IndexEntry[]>();
+    const labels = new Map<string, string>();
     let cables = 0;
     for (const entry of this.index.entries()) {
       if (words.length && !this.matches(entry, words)) continue;
@@ -85,8 +96,12 @@ export class CableExplorer {
       const members = groups.get(group);
       if (members) members.push(entry);
       else groups.set(group, [entry]);
+      const written = by === 'post' ? writtenPost(entry) : null;
+      if (written && betterLabel(written, labels.get(group))) labels.set(group, written);
     }
-    const order = [...groups].map(([k, members]) => ({ key: k, count: members.length })).sort((a, b) => compareGroups(by, a.key, b.key));
+    const order = [...groups]
+      .map(([k, members]) => ({ key: k, label: labels.get(k) ?? k, count: members.length }))
+      .sort((a, b) => compareGroups(by, a.label, b.label));
     const made: Grouping = { groups, order, sorted: new Set(), cables };
     const oldest = this.groupings.keys().next();
     if (this.groupings.size >= KEPT && !oldest.done) this.groupings.delete(oldest.value);
