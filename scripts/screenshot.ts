@@ -1,9 +1,11 @@
 // Takes the README's pictures of the extension at work in the real workbench (code-server and
 // Chromium, as in the real-editor tests), installed from this folder (build it first): a cable open,
 // its Outline, and a hover when the server gives one, else the Problems panel; with --preview, the
-// cable beside its Cable View in a light or a dark theme.
+// cable beside its Cable View in a light or a dark theme; with --explorer, the Cables view on the
+// fixture workspace, grouped by post, one post open.
 //   npm run screenshot -- [cable file] [--out images/screenshot.png] [--hover WORD]
 //   npm run screenshot -- --preview light|dark [--line N] [--out images/preview-light.png]
+//   npm run screenshot -- --explorer [--out images/explorer.png]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -28,6 +30,7 @@ interface Options {
   readonly preview: Theme | null;
   /** With --preview: the line scrolled to the top of the editor, which the view follows. */
   readonly line: number;
+  readonly explorer: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -36,8 +39,12 @@ function parseOptions(argv: readonly string[]): Options {
   let hover = 'CCCCC';
   let preview: Theme | null = null;
   let line = 1;
+  let explorer = false;
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--out') out = path.resolve(argv[++i] ?? '');
+    if (argv[i] === '--explorer') {
+      explorer = true;
+      cable = path.join(root, 'test', 'fixtures', 'workspace', '08MANAMA420.txt');
+    } else if (argv[i] === '--out') out = path.resolve(argv[++i] ?? '');
     else if (argv[i] === '--hover') hover = argv[++i] ?? '';
     else if (argv[i] === '--line') line = Number(argv[++i]);
     else if (argv[i] === '--preview') {
@@ -48,9 +55,9 @@ function parseOptions(argv: readonly string[]): Options {
   }
   if (!fs.existsSync(cable)) throw new Error(`${cable} does not exist`);
   if (hover === '') throw new Error('--hover needs a word');
-  out ??= path.join(root, 'images', preview === null ? 'screenshot.png' : `preview-${preview}.png`);
+  out ??= path.join(root, 'images', explorer ? 'explorer.png' : preview === null ? 'screenshot.png' : `preview-${preview}.png`);
   if (!Number.isInteger(line) || line < 1) throw new Error('--line needs a line number');
-  return { cable, out, hover, preview, line };
+  return { cable, out, hover, preview, line, explorer };
 }
 
 async function runCommand(page: Page, label: string): Promise<void> {
@@ -120,13 +127,33 @@ async function showPreview(page: Page, line: number): Promise<void> {
   await page.waitForTimeout(1000);
 }
 
+/** The Cables view grouped by post, with the post of the open cable expanded, the folder's section folded. */
+async function showExplorer(page: Page, post: string): Promise<void> {
+  await runCommand(page, 'Explorer: Focus on Cables View');
+  await page.locator('.pane-header', { hasText: 'archive' }).click();
+  await widenSideBar(page, 260);
+  // The command asks for the grouping in a second quick pick.
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill('>Cable: Group Cables By');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Group Cables By' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget input[placeholder="Group the cables by"]').waitFor();
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Post' }).first().click();
+  const row = page.locator('.pane-body .monaco-list-row', { hasText: post }).first();
+  await row.click();
+  await page.locator('.pane-body .monaco-list-row', { hasText: '08MANAMA420' }).first().waitFor();
+  await page.waitForTimeout(1000);
+}
+
 async function main(options: Options): Promise<void> {
   ensureTools();
   // The Explorer and the window title show the folder's name.
-  const workspace = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cable-screenshot-')), 'cables');
+  const workspace = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cable-screenshot-')), options.explorer ? 'archive' : 'cables');
   fs.mkdirSync(workspace);
   const cable = path.join(workspace, path.basename(options.cable));
-  fs.copyFileSync(options.cable, cable);
+  // The Cables view lists the folder of the cable (the fixture workspace), its bad inputs left out.
+  if (options.explorer) fs.cpSync(path.dirname(options.cable), workspace, { recursive: true, filter: (f) => !f.includes('bad-input') });
+  else fs.copyFileSync(options.cable, cable);
   const workbench = await startWorkbench({
     startTimeoutMs: 60_000,
     extensions: [root],
@@ -142,8 +169,8 @@ async function main(options: Options): Promise<void> {
     await mode.filter({ hasText: 'Cable' }).waitFor().catch(async () => {
       throw new Error(`${path.basename(cable)} did not open as a cable (status bar: ${await mode.innerText()})`);
     });
-    if (options.preview !== null) {
-      await showPreview(page, options.line);
+    if (options.preview !== null || options.explorer) {
+      await (options.explorer ? showExplorer(page, 'MANAMA') : showPreview(page, options.line));
       fs.mkdirSync(path.dirname(options.out), { recursive: true });
       await page.screenshot({ path: options.out });
       console.log(`screenshot: wrote ${path.relative(process.cwd(), options.out)}`);

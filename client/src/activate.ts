@@ -5,6 +5,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import type { CableInitializationOptions } from '../../server/src/protocol';
 import { registerClassificationDecorations, type ClassificationDecorationsApi } from './decorations';
 import { detectCablesInPlainText } from './detectLanguage';
+import { registerCablesExplorer, type CablesExplorerApi } from './explorer';
 import { answerFileRequests } from './files';
 import { registerLintWorkspace, WorkspaceLint } from './lintWorkspace';
 import { registerPreview, type PreviewApi } from './preview';
@@ -13,7 +14,7 @@ import { registerStatusBar, type StatusBarApi } from './statusBar';
 import { indexWatchers, initializationOptions as indexOptions, lensMiddleware, registerShowReferences } from './workspaceIndex';
 
 /** Returned by activate(), for tests and other extensions. */
-export type CableExtensionApi = ClassificationDecorationsApi & StatusBarApi & { readonly preview: PreviewApi };
+export type CableExtensionApi = ClassificationDecorationsApi & StatusBarApi & { readonly preview: PreviewApi; readonly cables: CablesExplorerApi };
 
 /** Makes the runtime's LanguageClient, with its way of starting the server. */
 export type ClientFactory = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
@@ -49,13 +50,15 @@ export function activateCable(context: vscode.ExtensionContext, createClient: Cl
   const decorations = registerClassificationDecorations(languageClient);
   const statusBar = registerStatusBar(languageClient);
   const preview = registerPreview(context.extensionUri, languageClient, () => languageClient.start());
-  context.subscriptions.push(decorations, statusBar, preview);
+  const cables = registerCablesExplorer(context, languageClient, () => languageClient.start());
+  context.subscriptions.push(decorations, statusBar, preview, cables);
   return {
     classificationDecorations: (uri) => decorations.classificationDecorations(uri),
     onDidUpdateClassificationDecorations: decorations.onDidUpdateClassificationDecorations,
     statusBar: () => statusBar.statusBar(),
     onDidUpdateStatusBar: statusBar.onDidUpdateStatusBar,
     preview,
+    cables,
   };
 }
 

@@ -57,6 +57,7 @@ export type { DocumentLintConfig, LintSettings, RunMode } from './rules/config/r
 // navigation over them; the Node host (node/workspace) feeds it files.
 export { CableDocument } from './workspace/document';
 export { refHover, workspaceSymbols } from './workspace/describe';
+export { CableExplorer, ExplorerChanges } from './workspace/explorer';
 export { citedByLens, definition, documentLinks, references } from './workspace/navigation';
 export { emptyStats, type IndexerEvents, type IndexerOptions, type IndexStats, type WorkspaceIndexer, type WorkspaceIndexerFactory } from './workspace/indexer';
 export { scanCable } from './workspace/scan';

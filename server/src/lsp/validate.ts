@@ -7,16 +7,16 @@ export type Check = (value: unknown, name: string) => string | null;
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** LSP's uinteger: what lines and characters are. */
-const uinteger: Check = (value, name) => (Number.isInteger(value) && (value as number) >= 0 && (value as number) < 2 ** 31 ? null : `${name} must be a non-negative integer`);
+export const uinteger: Check = (value, name) => (Number.isInteger(value) && (value as number) >= 0 && (value as number) < 2 ** 31 ? null : `${name} must be a non-negative integer`);
 
 const integer: Check = (value, name) => (Number.isInteger(value) ? null : `${name} must be an integer`);
 
-const string: Check = (value, name) => (typeof value === 'string' ? null : `${name} must be a string`);
+export const string: Check = (value, name) => (typeof value === 'string' ? null : `${name} must be a string`);
 
 /** An absolute URI: a scheme, then anything (file:, untitled:, vscode-notebook-cell:…). */
 const uri: Check = (value, name) => (typeof value === 'string' && /^[A-Za-z][A-Za-z0-9+.-]*:/.test(value) ? null : `${name} must be a URI`);
 
-const optional =
+export const optional =
   (check: Check): Check =>
   (value, name) =>
     value === undefined ? null : check(value, name);

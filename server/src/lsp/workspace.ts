@@ -7,6 +7,7 @@ import { citedByLens, definition, documentLinks, references, refHover, workspace
 import type { FeatureRegistration, ServerContext } from './context';
 import { documentPosition, guarded } from './requestGuard';
 import { documentParams, positionParams } from './validate';
+import { registerWorkspaceCables } from './workspaceCables';
 import { count, ServerWorkspace } from './workspaceIndex';
 
 /** Workspace symbols answered at most. */
@@ -62,6 +63,7 @@ export const registerWorkspace: FeatureRegistration = (context) => {
     return workspaceSymbols(workspace.index, params.query, SYMBOL_LIMIT);
   });
   connection.onRequest('cable/workspaceIndex', () => workspace.stats);
+  registerWorkspaceCables(context, workspace);
 
   return {
     definitionProvider: true,

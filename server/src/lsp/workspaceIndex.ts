@@ -6,7 +6,7 @@
 
 import { CodeLensRefreshRequest, type Connection, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CableDocument, emptyStats, WorkspaceIndex, type IndexStats, type LintWorkspace, type WorkspaceIndexer } from '../index';
+import { CableDocument, emptyStats, WorkspaceIndex, type IndexState, type IndexStats, type LintWorkspace, type WorkspaceIndexer } from '../index';
 import type { ServerContext } from './context';
 
 export interface WorkspaceSettings {
@@ -21,13 +21,12 @@ const EDIT_DELAY_MS = 300;
 /** Progress is reported at most this often. */
 const PROGRESS_MS = 100;
 
-/** `cached`: answering from the saved index while the files are checked; `open`: the open cables only (no indexer). */
-export type IndexState = 'off' | 'waiting' | 'indexing' | 'cached' | 'ready' | 'open';
 
 export class ServerWorkspace {
   readonly index = new WorkspaceIndex();
   settings: WorkspaceSettings = DEFAULTS;
-  state: IndexState = 'waiting';
+  private current: IndexState = 'waiting';
+  private readonly stateListeners: Array<(state: IndexState) => void> = [];
   /** Completed builds since the server started. */
   builds = 0;
   private indexer: WorkspaceIndexer | null = null;
@@ -36,6 +35,20 @@ export class ServerWorkspace {
   private readonly views = new Map<string, { version: number; view: CableDocument }>();
 
   constructor(private readonly context: ServerContext) {}
+
+  get state(): IndexState {
+    return this.current;
+  }
+
+  set state(state: IndexState) {
+    if (state === this.current) return;
+    this.current = state;
+    for (const listener of this.stateListeners) listener(state);
+  }
+
+  onStateChange(listener: (state: IndexState) => void): void {
+    this.stateListeners.push(listener);
+  }
 
   get stats(): IndexStats & { state: IndexState; builds: number; problems: string[]; saving: boolean } {
     const { index, state, builds, indexer } = this;

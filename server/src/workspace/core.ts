@@ -9,3 +9,14 @@ export { groupStart } from '../parser/text';
 export { beginsLikeCable } from '../parser/detect';
 export { cableDate, classification, referenceId } from '../model/facts';
 export { code, escape, hoverOf, type Hover } from '../features/markdown';
+export {
+  CABLE_GROUPINGS,
+  WORKSPACE_CABLES_LIMIT,
+  type CableGroup,
+  type CableGrouping,
+  type CableListItem,
+  type WorkspaceCables,
+  type WorkspaceCablesChanged,
+  type WorkspaceCablesParams,
+} from '../protocol';
+export { LEVEL_RANK } from '../model/levels';

@@ -19,6 +19,9 @@ interface Stored {
   readonly post: string;
 }
 
+/** A document's cable is about to be set or deleted (`before`: its entry until now); null: the index is cleared. */
+export type IndexChangeListener = (change: { readonly uri: string; readonly before: IndexEntry | undefined } | null) => void;
+
 export class WorkspaceIndex {
   private readonly byUri = new Map<string, Stored>();
   private readonly byId = new Map<string, Stored[]>();
@@ -26,6 +29,7 @@ export class WorkspaceIndex {
   private readonly citing = new Map<string, Stored[]>();
   private changes = 0;
   private text: SearchText | null = null;
+  private readonly listeners: IndexChangeListener[] = [];
 
   get size(): number {
     return this.byUri.size;
@@ -44,9 +48,15 @@ export class WorkspaceIndex {
     for (const s of this.byUri.values()) yield s.entry;
   }
 
+  /** Calls `listener` before each change: what views of the index must show again. */
+  onChange(listener: IndexChangeListener): void {
+    this.listeners.push(listener);
+  }
+
   /** Adds or replaces the cable of `uri`. */
   set(uri: string, cable: IndexedCable): void {
-    this.delete(uri);
+    this.notify(uri);
+    this.unlink(uri);
     const entry: IndexEntry = { ...cable, uri };
     const stored: Stored = { entry, key: `${entry.id ?? ''} ${entry.post ?? ''} ${entry.subject ?? ''}`.toLowerCase(), post: entry.post?.toUpperCase().replace(/ /g, '') ?? '' };
     this.byUri.set(uri, stored);
@@ -56,6 +66,12 @@ export class WorkspaceIndex {
   }
 
   delete(uri: string): boolean {
+    if (!this.byUri.has(uri)) return false;
+    this.notify(uri);
+    return this.unlink(uri);
+  }
+
+  private unlink(uri: string): boolean {
     const stored = this.byUri.get(uri);
     if (!stored) return false;
     this.byUri.delete(uri);
@@ -67,10 +83,16 @@ export class WorkspaceIndex {
   }
 
   clear(): void {
+    for (const listener of this.listeners) listener(null);
     this.byUri.clear();
     this.byId.clear();
     this.citing.clear();
     this.changes++;
+  }
+
+  private notify(uri: string): void {
+    const before = this.byUri.get(uri)?.entry;
+    for (const listener of this.listeners) listener({ uri, before });
   }
 
   /** The files that claim a reference id (more than one when it is duplicated). */
