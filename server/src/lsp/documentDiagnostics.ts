@@ -23,6 +23,8 @@ interface Snapshot {
 export class DocumentDiagnostics {
   /** Bumped when the settings or a `.cablelint.json` change: every earlier result id is stale. */
   generation = 0;
+  /** Counts changes of what the index tells the rules (R2): an open cable's report changes without its text. */
+  private workspaceGeneration = 0;
   private readonly snapshots = new Map<string, Snapshot>();
 
   constructor(private readonly context: ServerContext) {}
@@ -36,9 +38,9 @@ export class DocumentDiagnostics {
     const { service } = this.context;
     const config = await service.lintConfiguration(document.uri);
     const snapshot = config.settings.run === 'onSave' ? this.snapshots.get(document.uri) : undefined;
-    if (snapshot?.resultId.startsWith(`${this.generation}:`)) return previousResultId === snapshot.resultId ? unchanged(snapshot.resultId) : snapshot.report;
+    if (snapshot?.resultId.startsWith(`${this.epoch()}:`)) return previousResultId === snapshot.resultId ? unchanged(snapshot.resultId) : snapshot.report;
     const result = await service.diagnostics(document, undefined, this.context.lintWorkspace?.(document));
-    const resultId = `${this.generation}:${result ? textHash(document.getText()) : 'off'}`;
+    const resultId = `${this.epoch()}:${result ? textHash(document.getText()) : 'off'}`;
     const items = result ? lspDiagnostics(service, document.uri, result.diagnostics, this.context.limits) : [];
     const report: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, resultId, items };
     if (config.settings.run === 'onSave') this.snapshots.set(document.uri, { resultId, report });
@@ -59,6 +61,17 @@ export class DocumentDiagnostics {
     this.generation++;
     this.snapshots.clear();
     this.refresh();
+  }
+
+  /** The workspace index changed what the rules know (R2): the open cables are pulled again. */
+  workspaceChanged(): void {
+    this.workspaceGeneration++;
+    this.snapshots.clear();
+    this.refresh();
+  }
+
+  private epoch(): string {
+    return `${this.generation}.${this.workspaceGeneration}`;
   }
 
   private refresh(): void {

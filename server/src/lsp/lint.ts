@@ -25,7 +25,7 @@ export const registerLint: FeatureRegistration = (context) => {
     workspace.changed();
   };
   // The index changed what the rules know of the workspace (R2): the open cables are linted again.
-  context.workspaceChanged = configurationChanged;
+  context.workspaceChanged = () => (pulled.active ? pulled.workspaceChanged() : diagnostics.lintAll());
 
   // Fired on open too: that first time, a cable is linted whatever its `cable.lint.run`.
   documents.onDidChangeContent((e) => void (pulled.active || diagnostics.changed(e.document.uri)));
