@@ -16,7 +16,7 @@ import { at, copyWorkspace, eventually, openIn, places, startOn, uriOf, type Ind
 /** The post an id names (`08MANAMA420` → MANAMA), as the file names of the fixture write it. */
 const postOfName = (name: string) => /^\d\d([A-Z]+)\d/.exec(name)?.[1];
 
-describe('Cables explorer request (protocol)', function () {
+describe('Cables explorer request (protocol) [stdio]: the index of the Node host', function () {
   this.timeout(60000);
   let dir: string;
   let remove: () => void;

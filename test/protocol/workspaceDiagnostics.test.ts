@@ -45,7 +45,7 @@ function cliLines(dir: string): string[] {
   return (JSON.parse(run.stdout) as JsonDiagnostic[]).map((d) => `${path.basename(d.file)}:${d.line}:${d.column} ${d.code}`).sort();
 }
 
-describe('workspace diagnostics (protocol)', function () {
+describe('workspace diagnostics (protocol) [stdio]: the index of the Node host', function () {
   this.timeout(60000);
   let dir: string;
   let remove: () => void;

@@ -13,7 +13,7 @@ type Symbol = { name: string; location: Location };
 
 const cableCount = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).length;
 
-describe('workspace index (protocol)', function () {
+describe('workspace index (protocol) [stdio]: the index of the Node host', function () {
   this.timeout(60000);
   let dir: string;
   let remove: () => void;

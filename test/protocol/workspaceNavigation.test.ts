@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { LspClient } from '../helpers/lspClient';
 import { at, copyWorkspace, openIn, places, startOn, type Location, type Position } from '../helpers/workspace';
 
-describe('workspace navigation (protocol, fixture workspace)', function () {
+describe('workspace navigation (protocol, fixture workspace) [stdio]: the index of the Node host', function () {
   this.timeout(30000);
   let dir: string;
   let remove: () => void;

@@ -13,7 +13,7 @@ interface Published {
   diagnostics: Array<{ code: string; message: string; severity: number; range: { start: { line: number; character: number } } }>;
 }
 
-describe('workspace rules R1 and R2 (protocol, fixture workspace)', function () {
+describe('workspace rules R1 and R2 (protocol, fixture workspace) [stdio]: the index of the Node host', function () {
   this.timeout(60000);
   let dir: string;
   let remove: () => void;

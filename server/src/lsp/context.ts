@@ -22,8 +22,8 @@ export interface ServerContext {
   clientCapabilities: ClientCapabilities;
   /** What the client sent on initialize (workspace folders, initialization options). */
   initializeParams?: InitializeParams;
-  /** The workspace index and its state (lsp/workspaceIndex.ts), whose cables workspace lint goes over. */
-  workspaceIndex?: { readonly state: string; readonly index: Pick<WorkspaceIndex, 'entries'> };
+  /** The workspace index and its state (lsp/workspaceIndex.ts): the cables workspace lint goes over, and the view's REF links. */
+  workspaceIndex?: { readonly state: string; readonly index: Pick<WorkspaceIndex, 'entries' | 'filesOf'> };
   /** Hover from the workspace index (a REF id's cited cable), asked before the document's own. */
   workspaceHover?: (document: TextDocument, position: Position) => Hover | null;
   /** What the lint rules know of the workspace for an open cable (the index's files with its id). */

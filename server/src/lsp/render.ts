@@ -1,8 +1,7 @@
 // `cable/render` (params `{ textDocument: { uri }, form?: 'fragment' | 'document' }`): the Cable
 // View's HTML of a document, rendered by the core (server/src/render). The fragment comes with the
 // editor's stylesheet and the blocks' source lines; the document form is the exported file. In the
-// view, a REF item naming a cable open in the editor links to it: the documents the server has are
-// the only index it keeps (a workspace index will resolve the rest).
+// view, a REF item links to the cited cable: an open one first, else a file of the workspace index.
 
 import { RequestType, type TextDocumentIdentifier } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -35,8 +34,8 @@ const renderParams: Check = (value, name) => {
   return problem ?? (form === undefined || form === 'fragment' || form === 'document' ? null : `form must be 'fragment' or 'document'`);
 };
 
-/** REF items naming a cable the server has open (by its reference id), to that document's uri. */
-function openCables({ documents, service }: Pick<ServerContext, 'documents' | 'service'>, self: TextDocument): ReferenceResolver {
+/** REF items naming a cable the server has open (by its reference id), else a cable of the workspace index, to its uri. */
+function citedCables({ documents, service, workspaceIndex }: Pick<ServerContext, 'documents' | 'service' | 'workspaceIndex'>, self: TextDocument): ReferenceResolver {
   let byId: Map<string, string> | undefined;
   return (item) => {
     if (item.cableId === null) return null;
@@ -47,7 +46,7 @@ function openCables({ documents, service }: Pick<ServerContext, 'documents' | 's
         if (id !== null && !byId.has(id)) byId.set(id, document.uri);
       }
     }
-    return byId.get(item.cableId) ?? null;
+    return byId.get(item.cableId) ?? workspaceIndex?.index.filesOf(item.cableId).find((entry) => entry.uri !== self.uri)?.uri ?? null;
   };
 }
 
@@ -60,7 +59,7 @@ export const registerRender: FeatureRegistration = (context) => {
         const rendered = service.render(document);
         return { html: pageOf(rendered), blocks: rendered.blocks, title: rendered.title, level: rendered.level };
       }
-      const rendered = service.render(document, { resolveReference: openCables(context, document) });
+      const rendered = service.render(document, { resolveReference: citedCables(context, document) });
       return { ...rendered, style: EDITOR_STYLE };
     }),
   );

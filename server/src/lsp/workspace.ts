@@ -35,7 +35,7 @@ export const registerWorkspace: FeatureRegistration = (context) => {
   context.workspaceHover = (document, position) => {
     const view = workspace.view(document);
     const ref = view.refAt(position);
-    if (!ref || (!workspace.index.resolve(ref).length && !workspace.covers(document.uri))) return null;
+    if (!ref || (!workspace.index.resolve(ref).length && !workspace.inFolders(document.uri))) return null;
     return refHover(view, position, workspace.index);
   };
   context.lintWorkspace = (document, open) => workspace.lintContext(document, open);

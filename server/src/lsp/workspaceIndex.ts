@@ -75,6 +75,11 @@ export class ServerWorkspace {
   }
 
   /** Whether a document is one of the workspace's cables (a file of its folders, or with no indexer an open cable). */
+  /** Whether a document is a file of the folders the indexer walks (never without an indexer: open cables are no folder). */
+  inFolders(uri: string): boolean {
+    return this.indexer?.covers(this.canonical(uri)) ?? false;
+  }
+
   covers(uri: string): boolean {
     return this.indexer ? this.indexer.covers(this.canonical(uri)) : this.state === 'open';
   }
