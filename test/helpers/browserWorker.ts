@@ -81,6 +81,15 @@ async function startHost(): Promise<Host> {
   return { browser, cdp, readers };
 }
 
+/**
+ * Installs the test tools where they are missing (Chromium, on a fresh machine: minutes, synchronously)
+ * and opens the page of the workers, so that no test's own timeout pays for it.
+ */
+export async function openBrowserWorkers(): Promise<void> {
+  host ??= startHost();
+  await host;
+}
+
 export async function closeBrowserWorkers(): Promise<void> {
   const started = host;
   host = undefined;
