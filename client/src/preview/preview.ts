@@ -35,6 +35,9 @@ export class CablePreview implements vscode.Disposable {
   private shellSet = false;
   /** When the view last moved the editor: the editor's scrolling just after is an echo, not the user's. */
   private syncedAt = 0;
+  /** The line the view last asked the editor to show, and the editor's scroll held back meanwhile. */
+  private askedLine = -1;
+  private heldScroll: ReturnType<typeof setTimeout> | undefined;
   private readonly disposed = new vscode.EventEmitter<void>();
   private isDisposed = false;
   readonly onDidDispose = this.disposed.event;
@@ -115,8 +118,18 @@ export class CablePreview implements vscode.Disposable {
   private editorScrolled(line: number): void {
     // The editor moving because the view asked it to is not a scroll to send back (it may settle on
     // another line than asked: sticky scroll, the end of the file).
-    if (Date.now() - this.syncedAt < ECHO_MS) return;
-    this.post({ type: 'scrollToLine', line });
+    const echoLeft = ECHO_MS - (Date.now() - this.syncedAt);
+    clearTimeout(this.heldScroll);
+    if (echoLeft <= 0) {
+      this.post({ type: 'scrollToLine', line });
+      return;
+    }
+    // The user's own scroll inside the window is not lost: once the window is over, the editor's
+    // top line is sent if it is not the line the view asked for.
+    this.heldScroll = setTimeout(() => {
+      const top = this.editors()[0]?.visibleRanges[0]?.start.line;
+      if (top !== undefined && top !== this.askedLine) this.post({ type: 'scrollToLine', line: top });
+    }, echoLeft);
   }
 
   private received(message: FromView): void {
@@ -127,6 +140,7 @@ export class CablePreview implements vscode.Disposable {
         break;
       case 'revealLine':
         this.syncedAt = Date.now();
+        this.askedLine = message.line;
         for (const editor of this.editors()) {
           const at = new vscode.Range(message.line, 0, message.line, 0);
           editor.revealRange(at, vscode.TextEditorRevealType.AtTop);
@@ -153,6 +167,7 @@ export class CablePreview implements vscode.Disposable {
     if (this.isDisposed) return;
     this.isDisposed = true;
     clearTimeout(this.timer);
+    clearTimeout(this.heldScroll);
     this.subscriptions.forEach((s) => s.dispose());
     this.panel.dispose();
     this.disposed.fire();
