@@ -141,6 +141,8 @@ export class CablePreview implements vscode.Disposable {
       case 'revealLine':
         this.syncedAt = Date.now();
         this.askedLine = message.line;
+        // The view moving the editor now supersedes an editor scroll still held back.
+        clearTimeout(this.heldScroll);
         for (const editor of this.editors()) {
           const at = new vscode.Range(message.line, 0, message.line, 0);
           editor.revealRange(at, vscode.TextEditorRevealType.AtTop);
