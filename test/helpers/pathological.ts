@@ -1,9 +1,10 @@
-// Inputs that would expose a pattern or a loop that is not linear: each word the parser looks for,
-// repeated in one long line, in many long lines and in many short lines, at the start of a text, after
-// a banner and after a header. Shared by the robustness tests (which check the result) and the
-// benchmarks (which time it).
+// Inputs that would expose a pattern or a loop that is not linear: each word the parser and the
+// rules look for, repeated in one long line, in many long lines and in many short lines; at the start
+// of a text, after a banner, after a lettered REF list (the rules check the text's "ref D" against
+// it) and after a header. Shared by the robustness tests (which check the result) and the benchmarks
+// (which time it).
 
-/** The words the parser knows, with the separator they are repeated with. */
+/** The words the parser and the rules know, with the separator they are repeated with. */
 export const KEYWORDS: readonly string[] = [
   'C O N F I D E N T I A L ',
   'S E C R E T ',
@@ -72,6 +73,14 @@ export const KEYWORDS: readonly string[] = [
   'null ',
   'Tuesday, 03 July 2001, 12:03 ',
   '------- ',
+  'ref A ',
+  'refs A and B ',
+  'REFTEL ',
+  'para 3 ',
+  'paras 3-5 ',
+  'para 4 of ref A ',
+  'ref A para 4 ',
+  'x ¶3 ',
   '\u00a0',
   '\t',
 ];
@@ -80,6 +89,7 @@ export const KEYWORDS: readonly string[] = [
 const CONTEXTS: ReadonlyArray<readonly [string, string]> = [
   ['alone', ''],
   ['after a banner', 'C O N F I D E N T I A L KARACHI 000861\n\n'],
+  ['after a lettered REF list', 'UNCLAS STATE 000001\n\nSUBJECT: X\nREF: A. STATE 1 B. 07 KARACHI 861\n\n'],
   ['after a header', 'VZCZCXRO1595\nPP RUEHLH\nDE RUEHKP #0861/01 3480626\nZNY CCCCC ZZH\nP 140626Z DEC 07\nFM AMCONSUL KARACHI\nTO RUEHC/SECSTATE WASHDC PRIORITY 8587\nINFO RUEHBUL/AMEMBASSY KABUL 1234\n'],
 ];
 

@@ -17,7 +17,7 @@ export interface LetterTarget {
 }
 
 export class CableDocument {
-  readonly indexed: IndexedCable;
+  private entry: IndexedCable | null = null;
   private readonly lineStarts: number[];
   private mentionList: Mention[] | null = null;
   private targets: LetterTarget[] | null = null;
@@ -27,8 +27,13 @@ export class CableDocument {
     readonly text: string,
     readonly cable: Cable,
   ) {
-    this.indexed = indexedCable(cable, uri);
     this.lineStarts = lineStarts(text);
+  }
+
+  /** The cable's index entry (a rule that wants only the mentions does not build it). */
+  get indexed(): IndexedCable {
+    this.entry ??= indexedCable(this.cable, this.uri);
+    return this.entry;
   }
 
   /** Mentions after the REF block (or the subject): the block's own `REF:` is none. */

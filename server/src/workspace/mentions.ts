@@ -46,24 +46,45 @@ const REF_PARA = new RegExp(String.raw`(?<![A-Za-z])(${REF_WORD})\.?(?:[ \t]*(${
 const REF_LETTERS = new RegExp(String.raw`(?<![A-Za-z])(${REF_WORD})(\.?)[ \t]*(${LETTERS})`, 'dg');
 const REF_ALONE = new RegExp(String.raw`(?<![A-Za-z])(${SHORT_REF_WORD})`, 'dg');
 const PARA = new RegExp(String.raw`(?<![A-Za-z])(${PARA_WORD})[ \t]*(${NUMBERS})`, 'dg');
-/** `¶3` inside a line; `¶3.` at a line start is the publisher's mark of paragraph 3, not a mention. */
-const PILCROW = /(?<=\S[^\n]*?)¶[ \t]?(\d{1,2})(?!\d)(?!\.\s*(?:\(|[A-Z]))/dg;
+/**
+ * `¶3` inside a line; `¶3.` at a line start is the publisher's mark of paragraph 3, not a mention
+ * (`midLine` checks what precedes: a lookbehind over the line would be tried at every position).
+ */
+const PILCROW = /¶[ \t]?(\d{1,2})(?!\d)(?!\.\s*(?:\(|[A-Z]))/dg;
 const SINGLE_LETTER = /(?<![A-Za-z])[A-Za-z](?![A-Za-z])/g;
 const LETTER_RANGE = /([A-Za-z])\)?[ \t]*(?:-|–|through|thru)[ \t]*\(?([A-Za-z])/;
 const NUMBER = /\d+/g;
 const NUMBER_RANGE = /(\d+)[ \t]*(?:-|–|to|TO|through|THROUGH|thru)[ \t]*(\d+)/;
+/**
+ * Mentions read in one cable, at most. The most of a real cable is a few dozen; a text made of
+ * nothing else (1 MB of "ref A") would otherwise hold up its lint and its navigation for seconds.
+ */
+export const MENTIONS_PER_CABLE = 10_000;
 /** A range longer than this is no list of paragraphs ("paras 1-99" is a typing error). */
 const LONGEST_RANGE = 30;
 
-/** Every mention in `text` from `from` on; compound mentions ("para 4 of ref A") hide their parts. */
+/**
+ * Every mention in `text` from `from` on, up to MENTIONS_PER_CABLE; compound mentions ("para 4 of
+ * ref A") hide their parts.
+ */
 export function findMentions(text: string, from = 0): Mention[] {
-  const found: Mention[] = [];
-  const taken = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
-  const add = (kind: MentionKind, m: RegExpExecArray, letterGroup: number, numberGroup: number, form: string) => {
-    if (m.index < from || taken(m.index, m.index + m[0].length)) return;
+  // Each pattern in turn claims its matches; a later one takes only what no earlier one claimed.
+  // The claims stay sorted and apart, so that a text of 100,000 mentions is checked in n log n.
+  let claimed: Mention[] = [];
+  const pass = (re: RegExp, read: (m: RegExpExecArray) => Mention | null) => {
+    const fresh: Mention[] = [];
+    for (const m of matches(re, text, from)) {
+      if (claimed.length + fresh.length >= MENTIONS_PER_CABLE) break;
+      if (overlapsAny(claimed, m.index, m.index + m[0].length)) continue;
+      const mention = read(m);
+      if (mention) fresh.push(mention);
+    }
+    claimed = mergeByStart(claimed, fresh);
+  };
+  const mention = (kind: MentionKind, m: RegExpExecArray, letterGroup: number, numberGroup: number, form: string): Mention => {
     const letterParts = partsOf(m, letterGroup, SINGLE_LETTER, (s) => s.toUpperCase());
     const paraParts = partsOf(m, numberGroup, NUMBER, Number);
-    found.push({
+    return {
       kind,
       start: m.index,
       end: m.index + m[0].length,
@@ -73,19 +94,53 @@ export function findMentions(text: string, from = 0): Mention[] {
       letterParts,
       paraParts,
       form,
-    });
+    };
   };
-  for (const m of matches(PARA_OF_REF, text, from)) add('paraOfRef', m, 3, 1, `para N of ${refForm(m[2])}${m[3] ? ' X' : ''}`);
-  for (const m of matches(REF_PARA, text, from)) add('refPara', m, 2, 3, `${refForm(m[1])}${m[2] ? ' X' : ''} para N`);
-  for (const m of matches(REF_LETTERS, text, from)) {
+  pass(PARA_OF_REF, (m) => mention('paraOfRef', m, 3, 1, `para N of ${refForm(m[2])}${m[3] ? ' X' : ''}`));
+  pass(REF_PARA, (m) => mention('refPara', m, 2, 3, `${refForm(m[1])}${m[2] ? ' X' : ''} para N`));
+  pass(REF_LETTERS, (m) => {
     const many = lettersNamed(partsOf(m, 3, SINGLE_LETTER, (s) => s.toUpperCase()), m[3]).length > 1;
     const x = /^\(?[a-z]/.test(m[3]) ? 'x' : 'X';
-    add('letters', m, 3, 0, `${refForm(m[1])}${m[2]} ${/^\(/.test(m[3]) ? `(${x})` : x}${many ? ' and Y' : ''}`);
+    return mention('letters', m, 3, 0, `${refForm(m[1])}${m[2]} ${/^\(/.test(m[3]) ? `(${x})` : x}${many ? ' and Y' : ''}`);
+  });
+  pass(REF_ALONE, (m) => mention(/tel/i.test(m[1]) ? 'reftel' : 'ref', m, 0, 0, m[1].toLowerCase()));
+  pass(PARA, (m) => mention('para', m, 0, 2, `${m[1].toLowerCase().replace(/\.$/, '')}${/\./.test(m[1]) ? '.' : ''} ${/\d\D+\d/.test(m[2]) ? 'N-M' : 'N'}`));
+  pass(PILCROW, (m) => (midLine(text, m.index) ? mention('pilcrow', m, 0, 1, '¶N') : null));
+  return claimed;
+}
+
+/** Whether [start, end) overlaps one of `sorted`, mentions in text order that do not overlap. */
+function overlapsAny(sorted: readonly Mention[], start: number, end: number): boolean {
+  // The last mention starting before `end` ends furthest to the right of those that might overlap.
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < end) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  for (const m of matches(REF_ALONE, text, from)) add(/tel/i.test(m[1]) ? 'reftel' : 'ref', m, 0, 0, m[1].toLowerCase());
-  for (const m of matches(PARA, text, from)) add('para', m, 0, 2, `${m[1].toLowerCase().replace(/\.$/, '')}${/\./.test(m[1]) ? '.' : ''} ${/\d\D+\d/.test(m[2]) ? 'N-M' : 'N'}`);
-  for (const m of matches(PILCROW, text, from)) add('pilcrow', m, 0, 1, '¶N');
-  return found.sort((a, b) => a.start - b.start);
+  return last >= 0 && sorted[last].end > start;
+}
+
+function mergeByStart(a: readonly Mention[], b: readonly Mention[]): Mention[] {
+  const merged: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+  return merged;
+}
+
+/** Whether something other than white space precedes `index` on its line. */
+function midLine(text: string, index: number): boolean {
+  for (let k = index - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d) return false;
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0 && !/\s/.test(text[k])) return true;
+  }
+  return false;
 }
 
 function* matches(re: RegExp, text: string, from: number): Generator<RegExpExecArray> {

@@ -28,7 +28,15 @@ export const refLetterUnlisted: Rule = {
     const parsed = (cable.references?.items ?? []).flatMap((i) => (i.letter ? [i.letter.value.toUpperCase()] : []));
     if (!parsed.length) return [];
     const written = blockText(cable);
-    const listed = (letter: string) => parsed.includes(letter) || new RegExp(`(?<![A-Za-z])${letter}(?![A-Za-z])|(?<=\\d)${letter}(?=[.)])`, 'i').test(written);
+    const seen = new Map<string, boolean>();
+    const listed = (letter: string) => {
+      let found = seen.get(letter);
+      if (found === undefined) {
+        found = parsed.includes(letter) || new RegExp(`(?<![A-Za-z])${letter}(?![A-Za-z])|(?<=\\d)${letter}(?=[.)])`, 'i').test(written);
+        seen.set(letter, found);
+      }
+      return found;
+    };
     const doc = new CableDocument('', cable.lines.join('\n'), cable);
     const findings: Finding[] = [];
     for (const part of doc.mentions.flatMap((m) => m.letterParts)) {
