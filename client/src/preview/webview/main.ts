@@ -8,8 +8,12 @@ declare function acquireVsCodeApi(): { postMessage(message: FromView): void };
 const vscode = acquireVsCodeApi();
 const content = document.getElementById('cable-preview') as HTMLElement;
 let blocks: HTMLElement[] | null = null;
-/** Scroll events until this time come from syncing to the editor, not from the user. */
-let syncedUntil = 0;
+/**
+ * The scroll the extension last asked for: a scroll event landing there soon after is its echo, not
+ * the user's. The position matters as much as the time: the user's wheel a moment after the sync
+ * lands elsewhere and must reach the editor.
+ */
+let synced = { y: -1, until: 0 };
 
 function allBlocks(): HTMLElement[] {
   blocks ??= Array.from(content.querySelectorAll<HTMLElement>('[data-line]'));
@@ -46,7 +50,7 @@ function scrollToLine(line: number): void {
     y = Math.max(0, top(block) + fraction * block.getBoundingClientRect().height);
   }
   if (Math.abs(window.scrollY - y) < 1) return;
-  syncedUntil = performance.now() + 150;
+  synced = { y, until: performance.now() + 150 };
   window.scrollTo(0, y);
 }
 
@@ -82,7 +86,7 @@ function update(html: string): void {
 
 let scrollFrame = 0;
 window.addEventListener('scroll', () => {
-  if (performance.now() < syncedUntil) return;
+  if (performance.now() < synced.until && Math.abs(window.scrollY - synced.y) < 1) return;
   cancelAnimationFrame(scrollFrame);
   scrollFrame = requestAnimationFrame(() => {
     const line = lineAtTop();
