@@ -18,7 +18,9 @@ export interface LetterTarget {
 
 export class CableDocument {
   private entry: IndexedCable | null = null;
-  private readonly lineStarts: number[];
+  /** Where the lines start, found as far as asked (`scanned`): linting a version asks for the REF block's end only. */
+  private readonly starts = [0];
+  private scanned = 0;
   private mentionList: Mention[] | null = null;
   private targets: LetterTarget[] | null = null;
 
@@ -26,9 +28,7 @@ export class CableDocument {
     readonly uri: string,
     readonly text: string,
     readonly cable: Cable,
-  ) {
-    this.lineStarts = lineStarts(text);
-  }
+  ) {}
 
   /** The cable's index entry (a rule that wants only the mentions does not build it). */
   get indexed(): IndexedCable {
@@ -38,9 +38,19 @@ export class CableDocument {
 
   /** Mentions after the REF block (or the subject): the block's own `REF:` is none. */
   get mentions(): readonly Mention[] {
-    const after = this.cable.references?.range.end ?? this.cable.subject?.range.end;
-    this.mentionList ??= findMentions(this.text, after ? this.offsetAt(after) : 0);
+    this.mentionList ??= findMentions(this.text, this.mentionsFrom());
     return this.mentionList;
+  }
+
+  private mentionsFrom(): number {
+    const after = this.cable.references?.range.end ?? this.cable.subject?.range.end;
+    return after ? this.offsetAt(after) : 0;
+  }
+
+  /** The mentions that name REF letters ("ref D", "para 2 of ref B"), found alone when the others are not wanted. */
+  get letterMentions(): readonly Mention[] {
+    if (this.mentionList) return this.mentionList.filter((m) => m.letterParts.length > 0);
+    return findMentions(this.text, this.mentionsFrom(), true);
   }
 
   /** The REF block's letters and what each names. */
@@ -55,19 +65,31 @@ export class CableDocument {
   }
 
   offsetAt(position: Position): number {
-    const start = this.lineStarts[Math.min(position.line, this.lineStarts.length - 1)];
+    this.scanLines(position.line, Infinity);
+    const start = this.starts[Math.min(position.line, this.starts.length - 1)];
     return Math.min(start + position.character, this.text.length);
   }
 
   positionAt(offset: number): Position {
+    this.scanLines(Infinity, offset);
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
+      if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: offset - this.lineStarts[lo] };
+    return { line: lo, character: offset - starts[lo] };
+  }
+
+  /** Finds line starts further on, until the start of `line` or past `offset`, or to the end of the text. */
+  private scanLines(line: number, offset: number): void {
+    const text = this.text;
+    while (this.scanned < text.length && this.starts.length <= line && this.scanned <= offset) {
+      const c = text.charCodeAt(this.scanned++);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(this.scanned) !== 0x0a)) this.starts.push(this.scanned);
+    }
   }
 
   rangeOf(part: { readonly start: number; readonly end: number }): Range {
@@ -91,14 +113,6 @@ export class CableDocument {
   }
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1);
-  }
-  return starts;
-}
 
 /**
  * Lettered items by their letters; in an unlettered block the text still says "ref B" for the

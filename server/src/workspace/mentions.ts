@@ -65,9 +65,10 @@ const LONGEST_RANGE = 30;
 
 /**
  * Every mention in `text` from `from` on, up to MENTIONS_PER_CABLE; compound mentions ("para 4 of
- * ref A") hide their parts.
+ * ref A") hide their parts. With `lettersOnly`, only those that name REF letters: the forms that
+ * name none are looked for last, so the others come out the same.
  */
-export function findMentions(text: string, from = 0): Mention[] {
+export function findMentions(text: string, from = 0, lettersOnly = false): Mention[] {
   // Each pattern in turn claims its matches; a later one takes only what no earlier one claimed.
   // The claims stay sorted and apart, so that a text of 100,000 mentions is checked in n log n.
   let claimed: Mention[] = [];
@@ -103,6 +104,7 @@ export function findMentions(text: string, from = 0): Mention[] {
     const x = /^\(?[a-z]/.test(m[3]) ? 'x' : 'X';
     return mention('letters', m, 3, 0, `${refForm(m[1])}${m[2]} ${/^\(/.test(m[3]) ? `(${x})` : x}${many ? ' and Y' : ''}`);
   });
+  if (lettersOnly) return claimed.filter((m) => m.letterParts.length > 0);
   pass(REF_ALONE, (m) => mention(/tel/i.test(m[1]) ? 'reftel' : 'ref', m, 0, 0, m[1].toLowerCase()));
   pass(PARA, (m) => mention('para', m, 0, 2, `${m[1].toLowerCase().replace(/\.$/, '')}${/\./.test(m[1]) ? '.' : ''} ${/\d\D+\d/.test(m[2]) ? 'N-M' : 'N'}`));
   pass(PILCROW, (m) => (midLine(text, m.index) ? mention('pilcrow', m, 0, 1, '¶N') : null));

@@ -39,7 +39,7 @@ export const refLetterUnlisted: Rule = {
     };
     const doc = new CableDocument('', cable.lines.join('\n'), cable);
     const findings: Finding[] = [];
-    for (const part of doc.mentions.flatMap((m) => m.letterParts)) {
+    for (const part of doc.letterMentions.flatMap((m) => m.letterParts)) {
       if (listed(part.value)) continue;
       findings.push({ range: doc.rangeOf(part), message: `Ref ${part.value} is not in the REF list (${letterList(parsed)})` });
     }
