@@ -147,7 +147,6 @@ async function latencies(client: LspClient, dir: string, sample: ReadonlyArray<{
   return { symbol, definition, references };
 }
 
-/** The server process's resident memory now and at its peak (Linux). */
 /** `n` names spread evenly over the list, so that every run takes the same. */
 function pick(names: readonly string[], n: number): string[] {
   const sorted = [...names].sort();

@@ -3,12 +3,12 @@
 // A debug request, `cable/workspaceIndex`, says what the index holds and what the last build did.
 
 import { ErrorCodes, ResponseError, type CodeLens } from 'vscode-languageserver';
-import { citedByLens, definition, documentLinks, references, refHover, workspaceSymbols } from '../index';
+import { citedByLens, count, definition, documentLinks, references, refHover, workspaceSymbols } from '../index';
 import type { FeatureRegistration, ServerContext } from './context';
 import { documentPosition, guarded } from './requestGuard';
 import { documentParams, positionParams } from './validate';
 import { registerWorkspaceCables } from './workspaceCables';
-import { count, ServerWorkspace } from './workspaceIndex';
+import { ServerWorkspace } from './workspaceIndex';
 
 /** Workspace symbols answered at most. */
 export const SYMBOL_LIMIT = 200;

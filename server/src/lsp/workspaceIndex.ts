@@ -6,7 +6,7 @@
 
 import { CodeLensRefreshRequest, type Connection, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CableDocument, emptyStats, WorkspaceIndex, type IndexState, type IndexStats, type LintWorkspace, type WorkspaceIndexer } from '../index';
+import { CableDocument, count, emptyStats, WorkspaceIndex, type IndexState, type IndexStats, type LintWorkspace, type WorkspaceIndexer } from '../index';
 import type { ServerContext } from './context';
 
 export interface WorkspaceSettings {
@@ -115,6 +115,7 @@ export class ServerWorkspace {
   private async build(indexer: WorkspaceIndexer): Promise<void> {
     this.state = 'indexing';
     this.problems = [];
+    const before = this.index.version;
     const progress = await this.progress();
     let last = 0;
     await indexer.build({
@@ -136,7 +137,8 @@ export class ServerWorkspace {
         if (indexer !== this.indexer) return;
         this.state = 'ready';
         this.builds++;
-        this.context.workspaceChanged?.();
+        // An empty index the build left as it was (no folders, no cables) tells the rules nothing new.
+        if (this.index.version !== before || this.index.size > 0) this.context.workspaceChanged?.();
         this.context.connection.console.info(`Indexed ${count(this.index.size)} cables of ${count(stats.files)} files in ${(stats.ms / 1000).toFixed(1)} s: ${count(stats.read)} read, ${count(stats.fromCache)} from the cache`);
         this.refreshLenses();
       },
@@ -252,8 +254,4 @@ function globsOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((g): g is string => typeof g === 'string');
   if (value && typeof value === 'object') return Object.entries(value).filter(([, on]) => on === true).map(([g]) => g);
   return DEFAULTS.exclude;
-}
-
-export function count(n: number): string {
-  return n.toLocaleString('en-US');
 }
