@@ -113,7 +113,6 @@ export class CableDocument {
   }
 }
 
-
 /**
  * Lettered items by their letters; in an unlettered block the text still says "ref B" for the
  * second id (`REF: BOGOTA 3033; BOGOTA 3006`), so its ids (else its items) take letters by position.

@@ -140,7 +140,7 @@ function midLine(text: string, index: number): boolean {
   for (let k = index - 1; k >= 0; k--) {
     const c = text.charCodeAt(k);
     if (c === 0x0a || c === 0x0d) return false;
-    if (c !== 0x20 && c !== 0x09 && c !== 0xa0 && !/\s/.test(text[k])) return true;
+    if (/\S/.test(text[k])) return true;
   }
   return false;
 }
