@@ -1,7 +1,8 @@
 // Pulled diagnostics through the real server, on a copy of the fixture workspace: workspace/diagnostic
 // lints every cable of the index, open or not, as `cable lint` does (each file's `.cablelint.json`,
 // `cable.workspace.exclude`), with work-done progress, partial results, a later pull answered with
-// what changed only (held until something changes), and cancellation by the client and by the user.
+// what changed only (held until something changes; R2's knowledge of other files counts as a change),
+// and cancellation by the client and by the user.
 // A client that pulls also gets an open cable's diagnostics by textDocument/diagnostic, not pushed.
 
 import assert from 'node:assert/strict';
@@ -115,6 +116,19 @@ describe('workspace diagnostics (protocol) [stdio]: the index of the Node host',
     const changed = (await later).items;
     assert.deepEqual(changed.map((r) => path.basename(r.uri)), ['06SAOPAULO1197.txt']);
     assert.deepEqual(changed[0].items, [], 'its T4 (no SUBJECT line) is gone');
+  });
+
+  it("reports a file again when another file's copy of its id goes, though its own text stays (R2)", async () => {
+    await start();
+    const first = (await pull()).items;
+    const r2 = (reports: readonly FileReport[]) => lines(reports).filter((l) => l.endsWith(' R2'));
+    assert.deepEqual(r2(first), ['08MANAMA420 copy.txt:13:42 R2', '08MANAMA420.txt:13:42 R2']);
+    const copy = path.join(dir, 'bad-input', '08MANAMA420 copy.txt');
+    fs.rmSync(copy);
+    await peer().notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(dir, path.join('bad-input', '08MANAMA420 copy.txt')), type: 3 }] });
+    const changed = (await pull(ids(first))).items;
+    assert.deepEqual(changed.map((r) => decodeURIComponent(path.basename(r.uri))).sort(), ['08MANAMA420 copy.txt', '08MANAMA420.txt']);
+    assert.deepEqual(r2(changed), [], 'the R2 of both is gone');
   });
 
   it('stops a pull the client cancels', async () => {

@@ -123,10 +123,14 @@ export class WorkspaceDiagnostics {
     const open = documents.get(uri);
     const text = open ? open.getText() : await this.read(uri);
     if (text === null) return null;
-    const resultId = `${this.documents.generation}:${textHash(text)}`;
-    if (resultId === previousResultId) return null;
     const document = open ?? { uri, version: 0, getText: () => text };
-    const result = await service.diagnostics(document, undefined, this.context.lintWorkspace?.(document, !!open));
+    const workspace = this.context.lintWorkspace?.(document, !!open);
+    // What R2 is told (the other files with the cable's id) is part of what the report is made from:
+    // a copy deleted or added elsewhere changes this file's report, not its text.
+    const sameId = workspace?.sameId.length ? `:${textHash(workspace.sameId.join('\n'))}` : '';
+    const resultId = `${this.documents.generation}:${textHash(text)}${sameId}`;
+    if (resultId === previousResultId) return null;
+    const result = await service.diagnostics(document, undefined, workspace);
     // The model of a file that is not open is not kept: one text at a time.
     if (!open) service.forget(uri);
     return { kind: DocumentDiagnosticReportKind.Full, uri, version: open?.version ?? null, resultId, items: result ? lspDiagnostics(service, uri, result.diagnostics) : [] };
