@@ -4,6 +4,7 @@
 
 import type { Cable } from '../model/cable';
 import type { Range } from '../model/range';
+import { countAtMost, itself } from '../model/sorted';
 import { FOLDING_RANGES } from './limits';
 import type { FoldingRange } from './types';
 
@@ -34,7 +35,7 @@ export function foldingRanges(cable: Cable, limit = FOLDING_RANGES): FoldingRang
     ...(cable.signature ? [cable.signature.range.start.line] : []),
     cable.lines.length,
   ].sort((a, b) => a - b);
-  const nextStop = (line: number) => stops[upperBound(stops, line)];
+  const nextStop = (line: number) => stops[countAtMost(stops, line, itself)];
   for (const p of cable.paragraphs) {
     const end = Math.max(p.range.end.line, nextStop(p.range.start.line) - 1);
     add(p.range.start.line, end);
@@ -50,16 +51,4 @@ export function foldingRanges(cable: Cable, limit = FOLDING_RANGES): FoldingRang
   if (out.length <= limit) return out;
   // The cap keeps the start of the document foldable, whatever kind each range is.
   return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine).slice(0, limit);
-}
-
-/** Index of the first element greater than `value` in a sorted array. */
-function upperBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -3,6 +3,7 @@
 
 import type { Span } from '../model/cable';
 import type { Position, Range } from '../model/range';
+import { countAtMost, itself } from '../model/sorted';
 
 export class JoinedLines {
   readonly text: string;
@@ -27,13 +28,7 @@ export class JoinedLines {
   }
 
   positionAt(offset: number): Position {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = Math.max(0, countAtMost(this.starts, offset, itself) - 1);
     const column = offset - this.starts[lo] + (lo === 0 ? this.firstColumn : 0);
     return { line: this.first + lo, character: column };
   }

@@ -2,6 +2,7 @@
 // counts them: CRLF, LF or a lone CR) and the smallest edit between two texts.
 
 import type { Position } from '../model/range';
+import { countAtMost, itself } from '../model/sorted';
 import type { TextEdit } from './types';
 
 /** Offsets of line starts. */
@@ -19,14 +20,8 @@ export function lineStarts(text: string): number[] {
 export function positionFinder(text: string): (offset: number) => Position {
   const starts = lineStarts(text);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - starts[lo] };
+    const line = Math.max(0, countAtMost(starts, offset, itself) - 1);
+    return { line, character: offset - starts[line] };
   };
 }
 

@@ -4,6 +4,7 @@
 export type { Cable, Paragraph, ReferenceItem, ReferencesBlock } from '../model/cable';
 export type { Position, Range } from '../model/range';
 export { comparePositions, rangeContains } from '../model/range';
+export { countAtMost, itself } from '../model/sorted';
 export { parseCable } from '../parser';
 export { groupStart } from '../parser/text';
 export { beginsLikeCable } from '../parser/detect';

@@ -1,7 +1,7 @@
 // An open cable as the workspace features see it: its model, its index entry, the mentions in its
 // text, and what its REF letters name. Computed once per version of the document.
 
-import { comparePositions, rangeContains, type Cable, type Position, type Range } from './core';
+import { comparePositions, countAtMost, itself, rangeContains, type Cable, type Position, type Range } from './core';
 import { findMentions, type Mention, type MentionPart } from './mentions';
 import { indexedCable } from './scan';
 import type { IndexedCable, IndexedRef } from './types';
@@ -72,15 +72,8 @@ export class CableDocument {
 
   positionAt(offset: number): Position {
     this.scanLines(Infinity, offset);
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - starts[lo] };
+    const line = Math.max(0, countAtMost(this.starts, offset, itself) - 1);
+    return { line, character: offset - this.starts[line] };
   }
 
   /** Finds line starts further on, until the start of `line` or past `offset`, or to the end of the text. */

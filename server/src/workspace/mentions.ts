@@ -3,7 +3,7 @@
 // A", "ref A para 4". Each with where its letters and numbers are, so that a position on one of them
 // picks it.
 
-import { groupStart } from './core';
+import { countAtMost, groupStart } from './core';
 
 export type MentionKind = 'reftel' | 'ref' | 'letters' | 'para' | 'pilcrow' | 'paraOfRef' | 'refPara';
 
@@ -114,16 +114,7 @@ export function findMentions(text: string, from = 0, lettersOnly = false): Menti
 /** Whether [start, end) overlaps one of `sorted`, mentions in text order that do not overlap. */
 function overlapsAny(sorted: readonly Mention[], start: number, end: number): boolean {
   // The last mention starting before `end` ends furthest to the right of those that might overlap.
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < end) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const last = countAtMost(sorted, end - 1, (m) => m.start) - 1;
   return last >= 0 && sorted[last].end > start;
 }
 

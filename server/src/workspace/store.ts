@@ -3,6 +3,7 @@
 // is a map lookup. Pure: the host feeds it (node/workspace reads the disk; a browser host could post
 // texts), and it never reads anything itself.
 
+import { countAtMost, itself } from './core';
 import type { IndexedCable, IndexedRef, IndexEntry } from './types';
 
 /** A REF item of an indexed cable. */
@@ -180,14 +181,7 @@ interface SearchText {
 
 /** The key whose line holds offset `at`. */
 function entryAt(starts: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, countAtMost(starts, at, itself) - 1);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -3,6 +3,7 @@
 
 import type { Cable, Level, Paragraph, PortionMark, ReferenceItem, Span, SubParagraph } from '../../model/cable';
 import { LEVEL_RANK } from '../../model/cable';
+import { countAtMost } from '../../model/sorted';
 import type { Position, Range } from '../../model/range';
 import { describePortionMark, indicatorsForAddress } from '../../reference';
 import { openingWords } from '../lead';
@@ -14,14 +15,7 @@ const LEAD_WORDS = 8;
 
 /** The paragraph starting at or before `line` (paragraphs are in document order). */
 function paragraphAt(paragraphs: readonly Paragraph[], line: number): Paragraph | undefined {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].range.start.line <= line) lo = mid + 1;
-    else hi = mid;
-  }
-  return paragraphs[lo - 1];
+  return paragraphs[countAtMost(paragraphs, line, (p) => p.range.start.line) - 1];
 }
 
 export function paragraphHover(cable: Cable, position: Position): Hover | null {
